@@ -1,0 +1,85 @@
+// A rehype step for lesson markdown (mdsvex), run at build time:
+//  - math from remark-math 3 is typeset with KaTeX (HTML + MathML, so screen readers get the
+//    MathML) and emitted as a Svelte `{@html "..."}` block: KaTeX output is full of `{}`, which
+//    Svelte would otherwise read as code, and no KaTeX code ships to the browser;
+//  - h2/h3 headings get stable ids, and the list of them goes into the lesson's metadata as
+//    `toc`, for the table of contents.
+import katex from 'katex';
+
+/** @param {string} tex @param {boolean} display */
+export function renderMath(tex, display) {
+	return katex.renderToString(tex, {
+		displayMode: display,
+		output: 'htmlAndMathml',
+		throwOnError: true,
+		strict: 'error'
+	});
+}
+
+/** @param {string} html */
+export function svelteHtmlBlock(html) {
+	return `{@html ${JSON.stringify(html)}}`;
+}
+
+/** Lower-case, ASCII-ish slug; unique within one document via `seen`. */
+/** @param {string} text @param {Map<string, number>} seen */
+export function slugify(text, seen) {
+	const base =
+		text
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '') || 'section';
+	const n = seen.get(base) ?? 0;
+	seen.set(base, n + 1);
+	return n === 0 ? base : `${base}-${n}`;
+}
+
+/** @param {any} node @returns {string} */
+function textOf(node) {
+	if (node.type === 'text') return node.value;
+	if (node.type === 'raw') return '';
+	return (node.children ?? []).map(textOf).join('');
+}
+
+/** @param {any} node */
+function classes(node) {
+	const c = node.properties?.className;
+	return Array.isArray(c) ? c : typeof c === 'string' ? c.split(' ') : [];
+}
+
+export function rehypeLesson() {
+	/** @param {any} tree @param {any} file */
+	return (tree, file) => {
+		/** @type {{ id: string; text: string; level: number }[]} */
+		const toc = [];
+		const seen = new Map();
+		/** @param {any} node */
+		const walk = (node) => {
+			if (!node.children) return;
+			node.children = node.children.map((/** @type {any} */ child) => {
+				if (child.type !== 'element') return child;
+				const cls = classes(child);
+				if (cls.includes('math-inline') || cls.includes('math-display')) {
+					const display = cls.includes('math-display');
+					const html = renderMath(textOf(child).trim(), display);
+					return {
+						type: 'raw',
+						value: svelteHtmlBlock(display ? `<div class="math-display">${html}</div>` : html)
+					};
+				}
+				if (child.tagName === 'h2' || child.tagName === 'h3') {
+					const text = textOf(child).trim();
+					const id = child.properties?.id ?? slugify(text, seen);
+					child.properties = { ...child.properties, id };
+					toc.push({ id, text, level: child.tagName === 'h2' ? 2 : 3 });
+				}
+				walk(child);
+				return child;
+			});
+		};
+		walk(tree);
+		file.data.fm = { ...(file.data.fm ?? {}), toc };
+	};
+}

@@ -1,0 +1,47 @@
+// Interface strings for the site shell, the course page, lesson pages and the embed machinery.
+// Every string a user reads lives under src/lib/i18n/<lang>/: translating is adding a folder.
+export const site = {
+	'site.name': 'CNN Inspection Lab',
+	'site.tagline': 'Learn convolutional neural networks by teaching a computer to spot defective castings.',
+	'site.skip': 'Skip to content',
+	'site.course': 'Course',
+	'site.instructors': 'Instructors',
+	'site.theme': 'Theme',
+	'site.theme.light': 'Light',
+	'site.theme.dark': 'Dark',
+	'site.theme.system': 'System',
+	'site.footer':
+		'An open course. Everything on this site runs in your browser and works offline once loaded.',
+	'course.title': 'The course',
+	'course.intro':
+		'Ten lessons, from setting up Python to training a casting-defect classifier in your browser. Each lesson has interactive widgets and ends with a short quiz.',
+	'course.lesson': 'Lesson {n}',
+	'course.progress.none': 'Not started',
+	'course.progress.visited': 'Visited',
+	'course.progress.completed': 'Completed',
+	'course.soon': 'In preparation',
+	'lesson.objectives': 'In this lesson you will',
+	'lesson.toc': 'On this page',
+	'lesson.prev': 'Previous lesson',
+	'lesson.next': 'Next lesson',
+	'lesson.of': 'Lesson {n} of {total}',
+	'embed.share': 'Share',
+	'embed.share.copied': 'Link copied',
+	'embed.share.label': 'Link to this widget in its current state',
+	'embed.share.failed': 'Copy the link below by hand:',
+	'embed.unknown': 'There is no widget called “{name}”.',
+	'embed.loading': 'Loading…',
+	'embed.open-lesson': 'Open the lesson this widget belongs to',
+	'param.invalid': 'Parameter “{name}”: {problem} Showing the default instead.',
+	'param.clamped': 'Parameter “{name}”: {value} is outside {min}…{max}; using {used}.',
+	'param.problem.number': '“{value}” is not a number.',
+	'param.problem.integer': '“{value}” is not a whole number.',
+	'param.problem.choice': '“{value}” is not one of {choices}.',
+	'param.problem.bool': '“{value}” is not true or false.',
+	'param.problem.empty': 'the value is empty.',
+	'param.problem.matrix.ragged':
+		'rows have different lengths (row {row} has {got} values, row 1 has {want}).',
+	'param.problem.matrix.nan': '“{value}” in row {row} is not a number.',
+	'param.problem.matrix.size': 'the matrix is {rows}×{cols}; the largest allowed is {max}×{max}.',
+	'param.problem.list.size': 'the list has {n} values; the most allowed is {max}.'
+} as const;

@@ -1,0 +1,2 @@
+// The one barrel lessons import widgets from: `import { EnvironmentPicker } from '$lib/widgets';`
+export { default as EnvironmentPicker } from './environments/Widget.svelte';

@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/chromium.js';
 
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
 // Run through `npm run test:e2e`, which finds the browser and builds the site first.
 export default defineConfig({
 	testDir: 'tests',
@@ -11,7 +13,7 @@ export default defineConfig({
 	retries: 0,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${PORT}`,
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH || undefined,
 			args: CHROMIUM_ARGS
@@ -19,8 +21,8 @@ export default defineConfig({
 		trace: 'off'
 	},
 	webServer: {
-		command: 'npx vite preview --port 4173 --strictPort',
-		url: 'http://localhost:4173/',
+		command: `npx vite preview --port ${PORT} --strictPort`,
+		url: `http://localhost:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	}

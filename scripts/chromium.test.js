@@ -8,7 +8,9 @@ describe('findChromium', () => {
 		/** @param {string} p */ (p) =>
 			paths.includes(p);
 	it('prefers CHROMIUM_PATH', () => {
-		expect(findChromium({ CHROMIUM_PATH: '/opt/c' }, null, has('/opt/c', '/usr/bin/chromium'))).toBe('/opt/c');
+		expect(findChromium({ CHROMIUM_PATH: '/opt/c' }, null, has('/opt/c', '/usr/bin/chromium'))).toBe(
+			'/opt/c'
+		);
 	});
 	it('reports a CHROMIUM_PATH that does not exist as missing', () => {
 		expect(findChromium({ CHROMIUM_PATH: '/nope' }, null, has('/usr/bin/chromium'))).toBeNull();

@@ -9,9 +9,17 @@ export interface Watch {
 }
 
 export async function scanAxe(page: Page) {
-	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	const result = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
 	const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	return bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+	return bad.map(
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 5)
+				.join(', ')}`
+	);
 }
 
 export const test = base.extend<{ watch: Watch; expectClean: () => void }>({
@@ -52,9 +60,16 @@ export async function readout(page: Page, name: string): Promise<string | null> 
 
 /** A `<table data-grid=...>` as numbers, row by row. */
 export async function grid(page: Page, name: string): Promise<number[][]> {
-	return page.locator(`table[data-grid="${name}"]`).first().evaluate((table) =>
-		[...table.querySelectorAll('tr')]
-			.map((tr) => [...tr.querySelectorAll('td[data-value]')].filter((td) => !td.hasAttribute('data-pad')).map((td) => Number(td.getAttribute('data-value'))))
-			.filter((row) => row.length > 0)
-	);
+	return page
+		.locator(`table[data-grid="${name}"]`)
+		.first()
+		.evaluate((table) =>
+			[...table.querySelectorAll('tr')]
+				.map((tr) =>
+					[...tr.querySelectorAll('td[data-value]')]
+						.filter((td) => !td.hasAttribute('data-pad'))
+						.map((td) => Number(td.getAttribute('data-value')))
+				)
+				.filter((row) => row.length > 0)
+		);
 }

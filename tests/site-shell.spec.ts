@@ -44,7 +44,10 @@ test('embed reads its state from the link, and Share writes it back', async ({ p
 	await expect(page.locator('[data-command]')).toHaveText('conda create -n venv_1');
 });
 
-test('a bad parameter is refused with a message naming it; the widget shows its default', async ({ page, expectClean }) => {
+test('a bad parameter is refused with a message naming it; the widget shows its default', async ({
+	page,
+	expectClean
+}) => {
 	await openEmbed(page, 'environments', 'env=venv_9&unknown=1');
 	await expect(page.getByRole('status').filter({ hasText: '“env”' })).toBeVisible();
 	await expect(page.locator('[data-command]')).toHaveText('conda create -n venv_3 python=3.8 ipykernel');

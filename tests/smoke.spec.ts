@@ -5,7 +5,9 @@ import { lessonSlugs, widgetNames } from './site';
 
 test('course page lists the lessons in order', async ({ page, expectClean }) => {
 	await page.goto('/');
-	const slugs = await page.locator('li.lesson').evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')));
+	const slugs = await page
+		.locator('li.lesson')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')));
 	for (const slug of lessonSlugs) expect(slugs).toContain(slug);
 	expect(await scanAxe(page)).toEqual([]);
 	expectClean();

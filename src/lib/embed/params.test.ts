@@ -118,17 +118,15 @@ describe('parseMatrix', () => {
 	it('round-trips through formatMatrix', () => {
 		fc.assert(
 			fc.property(
-				fc
-					.integer({ min: 1, max: 6 })
-					.chain((c) =>
-						fc.array(
-							fc.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), {
-								minLength: c,
-								maxLength: c
-							}),
-							{ minLength: 1, maxLength: 6 }
-						)
-					),
+				fc.integer({ min: 1, max: 6 }).chain((c) =>
+					fc.array(
+						fc.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), {
+							minLength: c,
+							maxLength: c
+						}),
+						{ minLength: 1, maxLength: 6 }
+					)
+				),
 				(m) => {
 					const r = parseMatrix(formatMatrix(m));
 					expect(r.ok && r.value.map((row) => row.map((x) => x + 0))).toEqual(

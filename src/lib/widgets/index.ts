@@ -2,3 +2,4 @@
 export { default as EnvironmentPicker } from './environments/Widget.svelte';
 export { default as ConfusionMatrix } from './confusion-matrix/Widget.svelte';
 export { default as ConfusionTable } from '$lib/ui/ConfusionTable.svelte';
+export { default as ThresholdExplorer } from './threshold/Widget.svelte';

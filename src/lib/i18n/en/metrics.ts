@@ -88,7 +88,7 @@ export const metrics = {
 	'th.cost': 'One missed defect costs as much as',
 	'th.cost.unit': 'false alarms',
 	'th.cost.formula': 'Total cost = {n} × FN + 1 × FP',
-	'th.cost.now': 'At the current threshold: {n} × {fn} + {fp} = {cost}.',
+	'th.cost.now': 'At the current threshold: {n} × {fn} + {fp} =',
 	'th.cheapest': 'Cheapest threshold: {t}',
 	'th.cheapest.none': 'Cheapest: flag nothing',
 	'th.cheapest.why':

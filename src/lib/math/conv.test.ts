@@ -39,14 +39,12 @@ function reference(
 }
 
 const matrixArb = (maxH: number, maxW: number, min = -10, max = 10) =>
-	fc
-		.tuple(fc.integer({ min: 1, max: maxH }), fc.integer({ min: 1, max: maxW }))
-		.chain(([h, w]) =>
-			fc.array(fc.array(fc.integer({ min, max }), { minLength: w, maxLength: w }), {
-				minLength: h,
-				maxLength: h
-			})
-		);
+	fc.tuple(fc.integer({ min: 1, max: maxH }), fc.integer({ min: 1, max: maxW })).chain(([h, w]) =>
+		fc.array(fc.array(fc.integer({ min, max }), { minLength: w, maxLength: w }), {
+			minLength: h,
+			maxLength: h
+		})
+	);
 
 describe('correlate2d', () => {
 	it('computes the course’s worked example', () => {

@@ -7,9 +7,13 @@ export class QuizState {
 	responses = $state<Record<string, Response>>({});
 	verdicts = $state<Record<string, Verdict> | null>(null);
 
-	constructor(private sources: QuestionSource[]) {}
+	readonly sources: QuestionSource[];
+	questions: Question[];
 
-	questions: Question[] = $derived(this.sources.map((s, i) => s.make(this.seed * 1000 + i)));
+	constructor(sources: QuestionSource[]) {
+		this.sources = sources;
+		this.questions = $derived(this.sources.map((s, i) => s.make(this.seed * 1000 + i)));
+	}
 
 	score = $derived(this.verdicts ? Object.values(this.verdicts).filter((v) => v === 'right').length : 0);
 

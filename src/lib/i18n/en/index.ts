@@ -1,6 +1,7 @@
 import { site } from './site';
 import { environments } from './environments';
+import { quiz } from './quiz';
 import { metrics } from './metrics';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
-export const en = { ...site, ...environments, ...metrics } as const;
+export const en = { ...site, ...environments, ...quiz, ...metrics } as const;

@@ -26,8 +26,9 @@ test('default is the worked example 86/58/75/93, as a grid and every metric', as
 	expect(await num(page, 'specificity')).toBeCloseTo(86 / 161, 12);
 	expect(await num(page, 'f1')).toBeCloseTo(186 / 319, 12);
 	// the formula is filled in with the numbers, as MathML
-	await expect(page.locator('[data-metric="precision"] math')).toContainText('93');
-	await expect(page.locator('[data-metric="precision"] math mfrac').nth(1)).toContainText('75');
+	const filled = page.locator('[data-metric="precision"] math').nth(1);
+	await expect(filled.locator('mfrac > mn')).toHaveText('93');
+	await expect(filled.locator('mfrac > mrow')).toHaveText(/93\s*\+\s*75/);
 	await expect(page.locator('output[name="precision"]')).toHaveText('0.554');
 	expectClean();
 });

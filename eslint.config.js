@@ -31,7 +31,7 @@ export default ts.config(
 	},
 	{
 		ignores: [
-			'build/',
+			'.scratch/', 'build/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

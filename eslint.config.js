@@ -31,7 +31,8 @@ export default ts.config(
 	},
 	{
 		ignores: [
-			'.scratch/', 'build/',
+			'.scratch/',
+			'build/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

@@ -1,7 +1,8 @@
 import { site } from './site';
 import { environments } from './environments';
 import { quiz } from './quiz';
+import { linear } from './linear';
 import { metrics } from './metrics';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
-export const en = { ...site, ...environments, ...quiz, ...metrics } as const;
+export const en = { ...site, ...environments, ...quiz, ...linear, ...metrics } as const;

@@ -1,0 +1,86 @@
+// Interface strings for the images-as-data widgets: pixel-inspector, filter-gallery, uploads.
+export const images = {
+	'image.impeller': 'Cast impeller (a rendering)',
+	'image.shapes': 'Colour test card',
+	'image.upload': 'Your picture',
+	'image.pick': 'Picture',
+	'image.impeller.caption':
+		'The impeller is a computer rendering, not a photograph: a seeded drawing of a cast pump impeller with a few defects (pits, a blow hole, a crack beside the red paint mark). Upload a photo of your own to try a real one.',
+	'image.loading': 'Loading the picture…',
+	'image.load-failed': 'The picture could not be loaded. Try reloading the page.',
+	'upload.label': 'Use your own picture',
+	'upload.hint':
+		'Any image file (PNG, JPEG, WebP…). It stays on your computer; it is shrunk to at most {max} px on its longest side.',
+	'upload.loaded': 'Loaded {name}: {w} × {h} pixels, shown at {sw} × {sh}.',
+	'upload.problem.not-image':
+		'“{name}” is not an image file, so it was not loaded. The previous picture is kept.',
+	'upload.problem.decode':
+		'“{name}” could not be read as an image (damaged, or a format this browser cannot decode). The previous picture is kept.',
+	'upload.problem.empty': '“{name}” is empty. The previous picture is kept.',
+	'upload.problem.too-big-file':
+		'“{name}” is larger than 40 MB; please use a smaller file. The previous picture is kept.',
+	'upload.problem.too-many-pixels':
+		'“{name}” has too many pixels (over 50 million, or a side over 20,000). Please use a smaller picture. The previous picture is kept.',
+
+	'pix.title': 'Pixel inspector',
+	'pix.channels': 'Show as',
+	'pix.channels.gray': 'Grayscale (1 channel)',
+	'pix.channels.rgb': 'Colour (3 channels: R, G, B)',
+	'pix.size': 'Grid size (pixels on the longest side)',
+	'pix.zoom': 'Zoom (screen pixels per image pixel)',
+	'pix.pixels': 'The picture as pixels',
+	'pix.numbers': 'The same picture as numbers',
+	'pix.canvas.label':
+		'Pixels of the picture. Move the pointer over it, or use the arrow keys, to read a pixel’s value.',
+	'pix.shape': 'Shape',
+	'pix.shape.text': '{h} × {w} × {c}',
+	'pix.shape.explain': 'height × width × channels',
+	'pix.selected': 'Row {row}, column {col}',
+	'pix.value': 'value',
+	'pix.gray.value': 'Gray value',
+	'pix.value.dark': 'dark',
+	'pix.value.mid': 'mid-gray',
+	'pix.value.light': 'light',
+	'pix.scale': '0 = black … 255 = white',
+	'pix.channel.r': 'Red channel',
+	'pix.channel.g': 'Green channel',
+	'pix.channel.b': 'Blue channel',
+	'pix.channel.colour': 'All three channels together',
+	'pix.luma': 'Gray value from the colours: 0.299 × R + 0.587 × G + 0.114 × B = {value}',
+	'pix.clamped': '{name} {value} is outside this {h} × {w} picture; using {used}.',
+	'pix.row': 'Row',
+	'pix.col': 'Column',
+	'pix.help': 'Hover, tap or use the arrow keys (Home/End: row start/end) on the picture.',
+
+	'fg.title': 'Filter gallery',
+	'fg.original': 'Original (grayscale)',
+	'fg.filtered': 'Filtered with the kernel',
+	'fg.gallery': 'Every preset, side by side (choose one to edit it)',
+	'fg.preset': 'Preset',
+	'fg.custom': 'Custom kernel',
+	'fg.size': 'Kernel size',
+	'fg.kernel': 'Kernel',
+	'fg.kernel.cell': 'Kernel row {row}, column {col}',
+	'fg.divisor': '÷ {d}',
+	'fg.normalize': 'Normalise by the kernel sum',
+	'fg.signed': 'Show signed output (0 = mid-gray)',
+	'fg.kernel-sum': 'Kernel sum',
+	'fg.norm.on': 'The kernel is divided by its sum ({sum}), so the picture keeps its brightness.',
+	'fg.norm.one': 'The kernel sums to 1 already: it keeps the brightness as it is.',
+	'fg.norm.zero':
+		'The kernel sums to 0, so it cannot be normalised (dividing by 0 is undefined): flat areas give 0 and only changes (edges) remain.',
+	'fg.norm.off': 'Not normalised: a kernel summing to {sum} multiplies flat areas by {sum}.',
+	'fg.cell.bad': 'Kernel row {row}, column {col}: “{value}” is not a number. The last good kernel is kept.',
+	'fg.kernel.shape': 'the kernel must be 3×3 or 5×5 (got {rows}×{cols}).',
+	'fg.drag': 'Drag to change the selected cell (row {row}, column {col})',
+	'fg.display.clamp':
+		'Clamped display: values below 0 show black and above 255 white. {below} pixels are below 0 and {above} above 255.',
+	'fg.display.signed': 'Signed display: mid-gray is 0, white is +{scale}, black is −{scale}.',
+	'fg.probe': 'Pixel row {row}, column {col}: {before} before, {after} after filtering.',
+	'fg.probe.label':
+		'Filtered picture. Move the pointer over it, or use the arrow keys, to see one pixel before and after.',
+	'fg.probe.before': 'before',
+	'fg.probe.after': 'after',
+	'fg.timing': 'Last redraw: {ms} ms for {w} × {h} pixels.',
+	'fg.share-upload': 'Share links show the sample picture: your own picture stays on your computer.'
+} as const;

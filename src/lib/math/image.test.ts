@@ -5,6 +5,8 @@ import { presetMatrix, presetSum, KERNEL_PRESETS } from './kernels';
 import {
 	byteToSigned,
 	checkUploadFile,
+	countClipped,
+	resizeKernel,
 	checkUploadSize,
 	downscaleArea,
 	downscaleRgba,
@@ -283,5 +285,27 @@ describe('upload checks', () => {
 		expect(checkUploadSize(30000, 10)).toBe('too-many-pixels');
 		expect(checkUploadSize(10000, 10000)).toBe('too-many-pixels');
 		expect(checkUploadSize(0, 10)).toBe('empty');
+	});
+});
+
+describe('clipping and kernel resizing', () => {
+	it('counts values a clamped display cannot show', () => {
+		expect(countClipped([-1, 0, 255, 256, 1000, -0.5, 128])).toEqual({ below: 2, above: 2 });
+	});
+	it('grows with zeros around the centre and shrinks to the centre', () => {
+		const g3 = presetMatrix('gaussian-3');
+		const g5 = resizeKernel(g3, 5);
+		expect(g5[0]).toEqual([0, 0, 0, 0, 0]);
+		expect(g5[2]).toEqual([0, g3[1][0], g3[1][1], g3[1][2], 0]);
+		expect(resizeKernel(g5, 3)).toEqual(g3);
+		// The same filter, whether 3×3 or padded to 5×5 ('same' padding keeps the size).
+		const img = grid(
+			6,
+			6,
+			Array.from({ length: 36 }, (_, i) => (i * 53) % 256)
+		);
+		const a = correlate2d(img, fromRows(g3), { padding: 'same' });
+		const b = correlate2d(img, fromRows(g5), { padding: 'same' });
+		for (let i = 0; i < 36; i++) expect(b.data[i]).toBeCloseTo(a.data[i], 9);
 	});
 });

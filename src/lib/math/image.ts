@@ -253,3 +253,24 @@ export function checkUploadSize(w: number, h: number): UploadProblem | null {
 		return 'too-many-pixels';
 	return null;
 }
+
+/** How many values a clamped 0…255 display cannot show: below 0 (drawn black) and above 255 (white). */
+export function countClipped(values: ArrayLike<number>): { below: number; above: number } {
+	let below = 0;
+	let above = 0;
+	for (let i = 0; i < values.length; i++) {
+		if (values[i] < 0) below++;
+		else if (values[i] > 255) above++;
+	}
+	return { below, above };
+}
+
+/**
+ * Resize a square kernel to k × k around its centre: growing pads with zeros, shrinking keeps the
+ * centre (so a 3×3 kernel inside a 5×5 one filters the same way).
+ */
+export function resizeKernel(m: number[][], k: number): number[][] {
+	const n = m.length;
+	const off = (n - k) / 2;
+	return Array.from({ length: k }, (_, y) => Array.from({ length: k }, (_, x) => m[y + off]?.[x + off] ?? 0));
+}

@@ -10,7 +10,7 @@ test('images-as-data lesson: both widgets inline, working, and a quiz at the end
 	// The second inspector starts on the colour test card split into channels.
 	const colour = page.locator('[data-widget="pixel-inspector"]').nth(1);
 	await expect(colour.locator('table[data-grid="red"]')).toBeAttached();
-	await expect(colour.locator('output[name="row"]')).toHaveAttribute('data-value', '4');
+	await expect(colour.locator('output[name="row"]')).toHaveAttribute('data-value', '1');
 	// The gallery filters the impeller with every preset.
 	await expect(page.locator('[data-preset]')).toHaveCount(10);
 	expect(await readout(page, 'kernel-sum')).toBe('0');

@@ -176,3 +176,23 @@ test('a non-image upload is refused and the picture kept', async ({ page, expect
 	expect(await readout(page, 'width')).toBe('512');
 	expectClean();
 });
+
+test('redraws a 512 × 512 picture at interactive speed (3×3 and 5×5)', async ({ page }) => {
+	await openEmbed(page, 'filter-gallery');
+	await ready(page);
+	await expect(page.locator('output[name="width"]')).toHaveAttribute('data-value', '512');
+	const times: Record<string, number[]> = { sharpen: [], 'gaussian-5': [] };
+	for (let i = 0; i < 6; i++) {
+		for (const p of ['sharpen', 'gaussian-5']) {
+			await page.locator(`[data-preset="${p}"]`).click();
+			await expect(page.locator('[data-kernel-name]')).not.toHaveText('Custom kernel');
+			times[p].push(Number(await readout(page, 'redraw-ms')));
+		}
+	}
+	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+	console.log(
+		`redraw ms, median of 6: 3×3 ${median(times.sharpen).toFixed(1)}, 5×5 ${median(times['gaussian-5']).toFixed(1)}`
+	);
+	// Loose bound: the test machine may be shared; on a laptop both are a few milliseconds.
+	expect(median(times['gaussian-5'])).toBeLessThan(250);
+});

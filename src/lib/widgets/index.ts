@@ -1,4 +1,5 @@
 // The one barrel lessons import widgets from: `import { EnvironmentPicker } from '$lib/widgets';`
 export { default as EnvironmentPicker } from './environments/Widget.svelte';
+export { default as LinearModel } from './linear-model/Widget.svelte';
 export { default as PixelInspector } from './pixel-inspector/Widget.svelte';
 export { default as FilterGallery } from './filter-gallery/Widget.svelte';

@@ -1,7 +1,8 @@
 import { site } from './site';
 import { environments } from './environments';
 import { quiz } from './quiz';
+import { linear } from './linear';
 import { images } from './images';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
-export const en = { ...site, ...environments, ...quiz, ...images } as const;
+export const en = { ...site, ...environments, ...quiz, ...linear, ...images } as const;

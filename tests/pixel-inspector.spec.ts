@@ -134,3 +134,24 @@ test('a bad parameter is refused with a message naming it', async ({ page, expec
 	expect(await readout(page, 'width')).toBe('16');
 	expectClean();
 });
+
+test('grid size from the slider or the number box; a typed non-number is refused', async ({
+	page,
+	expectClean
+}) => {
+	await openEmbed(page, 'pixel-inspector', 'image=shapes');
+	await ready(page);
+	const box = page.getByLabel('Grid size (pixels on the longest side) (exact value)');
+	await box.fill('8');
+	await box.press('Enter');
+	expect(await readout(page, 'width')).toBe('8');
+	expect(await grid(page, 'pixels')).toHaveLength(8);
+	await box.fill('lots');
+	await box.press('Enter');
+	await expect(page.getByText('“lots” is not a number; keeping the last value.')).toBeVisible();
+	expect(await readout(page, 'width')).toBe('8');
+	await page.getByRole('slider', { name: 'Grid size (pixels on the longest side)' }).focus();
+	await page.keyboard.press('ArrowRight');
+	expect(await readout(page, 'width')).toBe('9');
+	expectClean();
+});

@@ -95,6 +95,9 @@ test('a bad typed value is refused beside the kernel and the last good kernel ke
 	await expect(page.getByRole('alert')).toContainText('Kernel row 1, column 1: “abc” is not a number');
 	await expect(cell(page, 1, 1)).toHaveAttribute('aria-invalid', 'true');
 	expect(await readout(page, 'kernel-sum')).toBe('3');
+	await cell(page, 1, 1).fill('1e300');
+	await expect(page.getByRole('alert')).toContainText('“1e300” is not a number between −1000 and 1000');
+	expect(await readout(page, 'kernel-sum')).toBe('3');
 	await cell(page, 1, 1).fill('-1.5');
 	await expect(page.getByRole('alert')).toHaveCount(0);
 	expect(await readout(page, 'kernel-sum')).toBe('1.5');
@@ -148,6 +151,9 @@ test('link parameters: a bad kernel is refused naming it; Share writes the state
 	expect(await readout(page, 'kernel-sum')).toBe('0'); // the default, ridge
 	await openEmbed(page, 'filter-gallery', 'kernel=1,x,1;0,0,0;1,1,1');
 	await expect(page.getByText(/Parameter “kernel”/)).toBeVisible();
+	await openEmbed(page, 'filter-gallery', 'kernel=0,0,0;0,1e300,0;0,0,0');
+	await expect(page.getByText(/Parameter “kernel”:.*outside −1000…1000/)).toBeVisible();
+	await expect(page.locator('body')).not.toContainText('Infinity');
 	await openEmbed(
 		page,
 		'filter-gallery',

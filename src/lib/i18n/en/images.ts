@@ -80,7 +80,9 @@ export const images = {
 	'fg.norm.zero':
 		'The kernel sums to 0, so it cannot be normalised (dividing by 0 is undefined): flat areas give 0 and only changes (edges) remain.',
 	'fg.norm.off': 'Not normalised: a kernel summing to {sum} multiplies flat areas by {sum}.',
-	'fg.cell.bad': 'Kernel row {row}, column {col}: “{value}” is not a number. The last good kernel is kept.',
+	'fg.cell.bad':
+		'Kernel row {row}, column {col}: “{value}” is not a number between −{limit} and {limit}. The last good kernel is kept.',
+	'fg.kernel.range': '{value} is outside −{limit}…{limit}, the range a kernel weight may take.',
 	'fg.kernel.shape': 'the kernel must be 3×3 or 5×5 (got {rows}×{cols}).',
 	'fg.drag': 'Drag to change the selected cell (row {row}, column {col})',
 	'fg.display.clamp':

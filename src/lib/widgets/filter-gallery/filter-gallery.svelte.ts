@@ -6,16 +6,16 @@ import { fromRows, windowAt, type Grid } from '$lib/math/conv';
 import { kernelSum, normalizeKernel, resizeKernel, toGray, type RgbaImage } from '$lib/math/image';
 import { KERNELS, presetMatrix, presetSum, type KernelPreset } from '$lib/math/kernels';
 import { loadSample, type SampleImage } from '$lib/ui/sample-images';
-import { isPreset, params } from './params';
+import { isPreset, KERNEL_LIMIT, params } from './params';
 
 export type Source = SampleImage | 'upload';
 
-/** Parse one typed kernel cell; null when it is not a finite number. */
+/** Parse one typed kernel cell; null when it is not a number within ±KERNEL_LIMIT. */
 export function parseCell(raw: string): number | null {
 	const s = raw.trim().replace(/^([+-]?\d*),(\d+)$/, '$1.$2');
 	if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return null;
 	const x = Number(s);
-	return Number.isFinite(x) ? x : null;
+	return Number.isFinite(x) && Math.abs(x) <= KERNEL_LIMIT ? x : null;
 }
 
 export class FilterGalleryState {
@@ -141,7 +141,8 @@ export class FilterGalleryState {
 			this.problem = t('fg.cell.bad', {
 				row: Math.floor(bad / n) + 1,
 				col: (bad % n) + 1,
-				value: texts[bad]
+				value: texts[bad],
+				limit: KERNEL_LIMIT
 			});
 			return;
 		}

@@ -3,7 +3,10 @@ import { t } from '$lib/i18n';
 import { KERNEL_PRESETS, type KernelPreset } from '$lib/math/kernels';
 import { SAMPLE_IMAGES } from '$lib/ui/sample-images';
 
-/** A typed kernel: a matrix that must be 3×3 or 5×5. */
+/** Kernel weights beyond ±1000 are refused: they only saturate the picture (and could overflow). */
+export const KERNEL_LIMIT = 1000;
+
+/** A typed kernel: a matrix that must be 3×3 or 5×5, weights within ±KERNEL_LIMIT. */
 const customKernel: Param<Matrix> = (() => {
 	const m = matrix([[0]]);
 	return {
@@ -17,9 +20,12 @@ const customKernel: Param<Matrix> = (() => {
 			if (!r.ok) return r;
 			const rows = r.value.length;
 			const cols = r.value[0].length;
-			return rows === cols && (rows === 3 || rows === 5)
+			if (!(rows === cols && (rows === 3 || rows === 5)))
+				return { ok: false, problem: t('fg.kernel.shape', { rows, cols }) };
+			const big = r.value.flat().find((x) => Math.abs(x) > KERNEL_LIMIT);
+			return big === undefined
 				? r
-				: { ok: false, problem: t('fg.kernel.shape', { rows, cols }) };
+				: { ok: false, problem: t('fg.kernel.range', { value: big, limit: KERNEL_LIMIT }) };
 		},
 		format: formatMatrix
 	};

@@ -3,6 +3,7 @@ import { environments } from './environments';
 import { quiz } from './quiz';
 import { linear } from './linear';
 import { metrics } from './metrics';
+import { images } from './images';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
-export const en = { ...site, ...environments, ...quiz, ...linear, ...metrics } as const;
+export const en = { ...site, ...environments, ...quiz, ...linear, ...metrics, ...images } as const;

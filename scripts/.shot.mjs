@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, w = '1280', h = '900', scheme = 'light'] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--enable-unsafe-swiftshader'] });
+const p = await b.newPage({ viewport: { width: +w, height: +h } });
+await p.emulateMedia({ colorScheme: scheme });
+const errs = []; p.on('console', m => m.type() === 'error' && errs.push(m.text())); p.on('pageerror', e => errs.push(e.message));
+await p.goto(url, { waitUntil: 'networkidle' });
+await p.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+console.log('errors:', errs);
+await b.close();

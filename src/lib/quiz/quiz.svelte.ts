@@ -9,7 +9,8 @@ export class QuizState {
 
 	readonly sources: QuestionSource[];
 	questions: Question[];
-	/** Widget tasks register how to read their widget's readouts at check time. */
+	/** Widget tasks register how to read their widget's readouts at check time (not state: read on demand). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly readers = new Map<string, () => Response>();
 
 	constructor(sources: QuestionSource[]) {

@@ -20,6 +20,7 @@ export function getPresentContext(): PresentContext | undefined {
 
 /** Read `present=1` (or `true`) from a query string. */
 export function wantsPresent(search: string): boolean {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
 	const v = new URLSearchParams(search).get('present');
 	return v === '1' || v === 'true';
 }

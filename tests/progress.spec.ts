@@ -151,3 +151,25 @@ test('export progress to a file and import it into a fresh browser', async ({
 	await expect(fresh.locator('output[name="lessons-completed"]')).toHaveAttribute('data-value', '1');
 	await context.close();
 });
+
+test('corrupted progress found on a lesson page (with its quiz) is reported there', async ({
+	page,
+	expectClean
+}) => {
+	await page.addInitScript((key) => {
+		if (!sessionStorage.getItem('corrupted')) {
+			localStorage.setItem(
+				key,
+				JSON.stringify({ version: 2, lessons: { environments: { visited: 'yes' } } })
+			);
+			sessionStorage.setItem('corrupted', '1');
+		}
+	}, KEY);
+	await page.goto('/lessons/age-of-ai/');
+	await expect(
+		page.locator('article').getByRole('status').filter({ hasText: 'could not be read' })
+	).toContainText('the entry for “environments” is malformed');
+	const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('unreadable')));
+	expect(keys).toHaveLength(1);
+	expectClean();
+});

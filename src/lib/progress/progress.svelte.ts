@@ -3,7 +3,14 @@
 // instances on one page (the lesson and its quiz) never write over each other.
 import { t } from '$lib/i18n';
 import { emptyProgress, parseProgress, type ProgressData } from './schema';
-import { getStorage, loadProgress, saveProgress, type KeyValueStore, type LoadStatus } from './storage';
+import {
+	getStorage,
+	loadProgress,
+	saveProgress,
+	type KeyValueStore,
+	type Loaded,
+	type LoadStatus
+} from './storage';
 import { completedCount, markVisited, mergeProgress, recordQuiz } from './update';
 
 export const MAX_IMPORT_BYTES = 256 * 1024;
@@ -39,22 +46,28 @@ export class ProgressState {
 		return out;
 	});
 
-	load(store: KeyValueStore | null = getStorage()) {
+	/** Read progress. `repair: false` leaves unreadable data for the page's own instance to handle. */
+	load(store: KeyValueStore | null = getStorage(), repair = true) {
 		this.#store = store;
-		const r = loadProgress(store);
+		this.#apply(loadProgress(store, Date.now, repair));
+		return this;
+	}
+
+	#apply(r: Loaded) {
 		this.data = r.data;
 		this.status = r.status;
 		this.problem = r.problem;
 		this.backupKey = r.backupKey;
 		this.#canSave = r.status !== 'reset' || r.backupKey !== undefined;
-		return this;
 	}
 
+	/** Re-read storage (repairing it if unreadable), apply the change, save. */
 	update(change: (d: ProgressData) => ProgressData) {
 		let current = this.data;
-		if (this.#store && this.#canSave) {
+		if (this.#store) {
 			const fresh = loadProgress(this.#store);
-			if (fresh.status === 'ok' || fresh.status === 'migrated') current = fresh.data;
+			if (fresh.status === 'reset') this.#apply(fresh);
+			if (fresh.status !== 'unavailable') current = fresh.data;
 		}
 		const next = change(current);
 		if (this.#store && this.#canSave && !saveProgress(this.#store, next)) this.saveFailed = true;

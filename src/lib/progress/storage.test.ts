@@ -109,3 +109,18 @@ describe('updating progress', () => {
 		expect(lessonStatus(m, 'nowhere')).toBe('none');
 	});
 });
+
+describe('a reader that does not repair', () => {
+	it('reports unreadable data but leaves it in place', () => {
+		const s = new Map<string, string>([[STORAGE_KEY, '[']]);
+		const store = {
+			getItem: (k: string) => s.get(k) ?? null,
+			setItem: (k: string, v: string) => void s.set(k, v),
+			removeItem: (k: string) => void s.delete(k)
+		};
+		const r = loadProgress(store, Date.now, false);
+		expect(r.status).toBe('reset');
+		expect(r.backupKey).toBeUndefined();
+		expect([...s.keys()]).toEqual([STORAGE_KEY]);
+	});
+});

@@ -51,7 +51,15 @@ export function saveProgress(store: KeyValueStore | null, data: ProgressData): b
 	}
 }
 
-export function loadProgress(store: KeyValueStore | null, now: () => number = Date.now): Loaded {
+/**
+ * Load progress. With `repair` (the default), unreadable data is backed up and reset; without,
+ * it is reported but left as it is (for a second reader on a page that leaves repair to the page).
+ */
+export function loadProgress(
+	store: KeyValueStore | null,
+	now: () => number = Date.now,
+	repair = true
+): Loaded {
 	if (!store) return { data: emptyProgress(), status: 'unavailable' };
 	let raw: string | null;
 	try {
@@ -66,10 +74,11 @@ export function loadProgress(store: KeyValueStore | null, now: () => number = Da
 		saveProgress(store, parsed.data);
 		return { data: parsed.data, status: 'migrated' };
 	}
+	const data = emptyProgress();
+	if (!repair) return { data, status: 'reset', problem: parsed.problem };
 	// Keep the unreadable copy under its own key, then start again, so the site works and
 	// nothing is lost for good (it can be recovered from the browser's storage by hand).
 	const backupKey = `${BACKUP_PREFIX}${now()}`;
-	const data = emptyProgress();
 	try {
 		store.setItem(backupKey, raw);
 	} catch {

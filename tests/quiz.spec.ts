@@ -1,9 +1,14 @@
 // The quiz: answered right and wrong, feedback at once with why and where to read, a question
 // left empty says so, comma decimals accepted, widget tasks checked from the widget's readouts.
 import { test, expect } from './fixtures';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 const REGRESSION = ['temperature', 'millimetres', 'price'];
+
+async function setField(field: Locator, value: string) {
+	await field.fill(value);
+	await field.press('Enter');
+}
 
 /** The numbers after "=" in a prompt, in order (w₁, w₂, b, x₁, x₂ for the linear model). */
 async function numbersIn(page: Page, id: string): Promise<number[]> {
@@ -26,13 +31,14 @@ async function answerAgeOfAiRight(page: Page) {
 	await q('linear-prediction')
 		.getByLabel('Your answer')
 		.fill(String(answer.toFixed(2)).replace('.', ','));
-	// Widget task: weight 0 and bias = target gives ŷ = target.
-	const target = Number(/ŷ = (-?\d+)/.exec(await q('set-the-model').locator('legend').innerText())![1]);
+	// Widget task: weight 1 and bias = target − x gives ŷ = target.
+	const legend = await q('set-the-model').locator('legend').innerText();
+	const target = Number(/ŷ = (-?\d+)/.exec(legend)![1]);
+	const x = Number(/keep x = (\d+)/.exec(legend)![1]);
 	const task = q('set-the-model').locator('[data-task-widget="linear-model"]');
-	await expect(task.locator('output[name="y-hat"]')).toBeAttached();
-	await task.locator('input[data-param="w"]').fill('0');
-	await task.locator('input[data-param="b"]').fill(String(target));
-	await expect(task.locator('output[name="y-hat"]')).toHaveAttribute('data-value', String(target));
+	await setField(task.getByLabel('Weight w (exact value)'), '1');
+	await setField(task.getByLabel('Bias b (exact value)'), String(target - x));
+	await expect(task.locator('output[name="prediction"]')).toHaveAttribute('data-value', String(target));
 }
 
 test('age-of-ai quiz answered right: every question right, score and best recorded', async ({
@@ -67,10 +73,10 @@ test('age-of-ai quiz answered wrong and empty: says why and links to the lesson 
 	const q = (id: string) => form.locator(`fieldset[data-question="${id}"]`);
 	await q('nesting').getByLabel('AI is part of ML, and ML is part of DL').check();
 	await q('linear-prediction').getByLabel('Your answer').fill('100000');
-	// A widget task the learner moved but not to the target.
-	await expect(q('set-the-model').locator('output[name="y-hat"]')).toBeAttached();
-	await q('set-the-model').locator('input[data-param="w"]').fill('10');
-	await q('set-the-model').locator('input[data-param="b"]').fill('10');
+	// A widget task the learner moved but not to the target (Enter in its field does not check the quiz).
+	await setField(q('set-the-model').getByLabel('Weight w (exact value)'), '2');
+	await setField(q('set-the-model').getByLabel('Bias b (exact value)'), '30');
+	await expect(q('set-the-model')).toHaveAttribute('data-verdict', '');
 	await form.getByRole('button', { name: 'Check answers' }).click();
 
 	await expect(q('nesting')).toHaveAttribute('data-verdict', 'wrong');
@@ -87,7 +93,9 @@ test('age-of-ai quiz answered wrong and empty: says why and links to the lesson 
 		'You have not answered this one yet.'
 	);
 	await expect(q('set-the-model')).toHaveAttribute('data-verdict', 'wrong');
-	await expect(q('set-the-model').locator('.feedback')).toContainText('ŷ is 30; it should be');
+	const x = Number(/keep x = (\d+)/.exec(await q('set-the-model').locator('legend').innerText())![1]);
+	await expect(q('set-the-model').locator('.feedback')).toContainText(`ŷ is ${2 * x + 30}; it should be`);
+	await expect(q('set-the-model').locator('.feedback')).toContainText(`x is ${x}, as asked.`);
 	await expect(form.locator('output[name="quiz-score"]')).toHaveAttribute('data-value', '0');
 
 	// Unreadable text is not marked wrong; an untouched widget task says so.

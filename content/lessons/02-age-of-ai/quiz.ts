@@ -2,7 +2,7 @@
 import type { QuestionSource } from '$lib/quiz';
 import { shuffleChoices } from '$lib/quiz/choices';
 import { rng, randInt, pick, type Rng } from '$lib/math/rng';
-import { linearPredict } from '$lib/math/linear';
+import { predict } from '$lib/math/linear';
 
 const QUESTIONS = [
 	{ q: 'What will the temperature be tomorrow?', kind: 'regression' },
@@ -28,15 +28,21 @@ export function linearVariant(seed: number) {
 	return { w, x, b };
 }
 
+/** ŷ = w₁x₁ + w₂x₂ + b, from the one-input model of src/lib/math: the inner model's output is the outer one's bias. */
+export function predict2(w: readonly number[], x: readonly number[], b: number): number {
+	return predict(w[0], predict(w[1], b, x[1]), x[0]);
+}
+
 /** The seeded start and target of the widget task (exported for its test). */
 export function widgetVariant(seed: number) {
 	const r = rng(seed);
-	const x = randInt(r, 1, 5);
-	const w = 1;
-	const start = linearPredict([w], [x], 0);
-	let target = randInt(r, -9, 9);
-	if (target === start) target = -target || 5;
-	return { x, w, target };
+	const x = randInt(r, 20, 30);
+	const w = 0.5;
+	const b = 10;
+	const start = predict(w, b, x);
+	let target = randInt(r, 15, 35);
+	if (target === start) target += 1;
+	return { x, w, b, target };
 }
 
 const signed = (v: number) => (v < 0 ? `− ${-v}` : `+ ${v}`);
@@ -109,7 +115,7 @@ export const quiz: QuestionSource[] = [
 		id: 'linear-prediction',
 		make(seed) {
 			const { w, x, b } = linearVariant(seed);
-			const answer = linearPredict(w, x, b);
+			const answer = predict2(w, x, b);
 			return {
 				kind: 'numeric',
 				id: 'linear-prediction',
@@ -124,15 +130,18 @@ export const quiz: QuestionSource[] = [
 	{
 		id: 'set-the-model',
 		make(seed) {
-			const { x, w, target } = widgetVariant(seed);
+			const { x, w, b, target } = widgetVariant(seed);
 			return {
 				kind: 'widget',
 				id: 'set-the-model',
-				prompt: `In the widget below, change the weight and the bias (keep x = ${x}) until the model predicts ŷ = ${target}.`,
+				prompt: `Today is ${x} °C. In the widget below, change the weight w and the bias b (keep x = ${x}) until the model predicts ŷ = ${target} °C for tomorrow.`,
 				widget: 'linear-model',
-				params: `w=${w}&b=0&x=${x}`,
-				checks: [{ readout: 'y-hat', label: 'ŷ', equals: target, tolerance: 0.05 }],
-				explanation: `Any w and b with w·${x} + b = ${target} will do, for example w = 0 and b = ${target}, or w = 1 and b = ${target - x}: many models give the same prediction for one input. Training picks the ones that fit many examples at once.`,
+				params: `w=${w}&b=${b}&x=${x}`,
+				checks: [
+					{ readout: 'prediction', label: 'ŷ', equals: target, tolerance: 0.05 },
+					{ readout: 'x', label: 'x', equals: x }
+				],
+				explanation: `Any w and b with w·${x} + b = ${target} will do, for example w = 1 and b = ${target - x}, or w = 0 and b = ${target}: many models give the same prediction for one input. Training picks the one that fits many past days at once.`,
 				section: 'the-linear-model'
 			};
 		}

@@ -17,8 +17,9 @@ export const PRESETS: Record<string, Preset[]> = {
 		{ label: 'instructor.preset.environments.venv-3', query: 'env=venv_3' }
 	],
 	'linear-model': [
-		{ label: 'instructor.preset.linear-model.line', query: 'w=2&b=0&x=3' },
-		{ label: 'instructor.preset.linear-model.offset', query: 'w=0.5&b=3&x=4' }
+		{ label: 'instructor.preset.linear-model.worked', query: 'w=0.9&b=2&x=25' },
+		{ label: 'instructor.preset.linear-model.poor', query: 'w=0.2&b=0' },
+		{ label: 'instructor.preset.linear-model.classify', query: 'mode=classification&w=1&b=0&x=30&cutoff=25' }
 	],
 	convolution: [
 		{

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { slugify } from '$lib/content/rehype-lesson.js';
-import { linearPredict } from '$lib/math/linear';
+import { predict } from '$lib/math/linear';
 import { widgetNames } from '$lib/widgets/registry';
 import { ENVIRONMENTS } from '$lib/widgets/environments/data';
 import { grade } from './grade';
@@ -78,7 +78,7 @@ describe('question generators against the math', () => {
 			const [w1, w2, b, x1, x2] = n;
 			expect(n).toHaveLength(5);
 			expect(q.answer).toBeCloseTo(w1 * x1 + w2 * x2 + b, 12);
-			expect(q.answer).toBe(linearPredict([w1, w2], [x1, x2], b));
+			expect(q.answer).toBe(predict(w1, predict(w2, b, x2), x1));
 		}
 	});
 
@@ -87,11 +87,16 @@ describe('question generators against the math', () => {
 			const q = get('02-age-of-ai', 'set-the-model').make(seed);
 			if (q.kind !== 'widget') throw new Error('widget expected');
 			const p = new URLSearchParams(q.params);
-			const start = linearPredict([Number(p.get('w'))], [Number(p.get('x'))], Number(p.get('b')));
+			const x = Number(p.get('x'));
+			const start = predict(Number(p.get('w')), Number(p.get('b')), x);
 			const target = q.checks[0].equals as number;
 			expect(start).not.toBe(target);
-			// w = 0, b = target is within the sliders' −10…10.
-			expect(Math.abs(target)).toBeLessThanOrEqual(10);
+			expect(q.checks[1]).toMatchObject({ readout: 'x', equals: x });
+			// w = 1, b = target − x lies within the widget's ranges (w −1…2, b −20…30, x 10…40).
+			expect(x).toBeGreaterThanOrEqual(10);
+			expect(x).toBeLessThanOrEqual(40);
+			expect(target - x).toBeGreaterThanOrEqual(-20);
+			expect(target - x).toBeLessThanOrEqual(30);
 		}
 	});
 

@@ -1,10 +1,26 @@
-// Strings of the linear-model widget (lesson: the age of AI).
 export const linear = {
-	'linear.title': 'A linear model: ŷ = w·x + b',
+	'field.not-number': '“{text}” is not a number; keeping the last value.',
+	'field.clamped': '{value} is outside {min}…{max}; using the nearest allowed value.',
+	'field.exact': 'exact value',
+	'linear.title': 'A linear model of tomorrow’s weather',
+	'linear.mode': 'Question',
+	'linear.mode.regression': 'What temperature tomorrow? (regression)',
+	'linear.mode.classification': 'Cold or hot tomorrow? (classification)',
 	'linear.w': 'Weight w',
 	'linear.b': 'Bias b',
-	'linear.x': 'Input x',
-	'linear.plot': 'The line ŷ = {w}·x + {b}, with the prediction at the chosen x marked.',
-	'linear.note':
-		'The weight sets how steep the line is, the bias moves it up or down. Training a model means finding the w and b that fit the data.'
+	'linear.x': 'Today, x (°C)',
+	'linear.cutoff': '“Hot” from (°C)',
+	'linear.fit': 'Fit the best line',
+	'linear.axis.x': 'Today’s maximum temperature (°C)',
+	'linear.axis.y': 'Tomorrow’s maximum temperature (°C)',
+	'linear.prediction': 'Prediction',
+	'linear.sse': 'Error on the {n} past days, ½ Σ (y − ŷ)²',
+	'linear.class': 'Predicted class',
+	'linear.accuracy': 'Days classified correctly',
+	'linear.hot': 'hot',
+	'linear.cold': 'cold',
+	'linear.chart': 'Scatter plot of {n} past days with the model’s line ŷ = {w}·x + {b}.',
+	'linear.legend.hot': 'a day that was hot',
+	'linear.legend.cold': 'a day that was cold',
+	'linear.legend.day': 'a past day'
 } as const;

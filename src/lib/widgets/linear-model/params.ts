@@ -1,9 +1,10 @@
-import { num } from '$lib/embed/params';
+import { choice, int, num } from '$lib/embed/params';
 
-/** URL parameters of /embed/linear-model/: weight, bias and the input, each in −10…10. */
 export const params = {
-	w: num({ min: -10, max: 10, default: 1 }),
-	b: num({ min: -10, max: 10, default: 0 }),
-	x: num({ min: -10, max: 10, default: 2 })
+	mode: choice(['regression', 'classification'] as const, 'regression'),
+	w: num({ min: -1, max: 2, default: 0.5 }),
+	b: num({ min: -20, max: 30, default: 10 }),
+	x: num({ min: 10, max: 40, default: 25 }),
+	cutoff: num({ min: 10, max: 40, default: 25 }),
+	seed: int({ min: 0, max: 99999, default: 1 })
 };
-export const RANGE = 10;

@@ -14,7 +14,7 @@ async function passEnvironmentsQuiz(page: Page) {
 	await page.goto('/lessons/environments/');
 	const form = page.locator('form[data-quiz="environments"]');
 	const f = (id: string) => form.locator(`fieldset[data-question="${id}"]`);
-	const prompt = await f('what-it-has').locator('legend').innerText();
+	const prompt = await f('what-it-has').locator(':scope > legend').innerText();
 	if (prompt.includes('venv_1'))
 		await f('what-it-has')
 			.getByLabel(/neither pip/)
@@ -31,7 +31,7 @@ async function passEnvironmentsQuiz(page: Page) {
 	await f('notebook-command')
 		.getByLabel(/python=3.8 ipykernel/)
 		.check();
-	const scenario = await f('why-environments').locator('legend').innerText();
+	const scenario = await f('why-environments').locator(':scope > legend').innerText();
 	const reason = scenario.includes('Upgrading')
 		? 'Isolation'
 		: scenario.includes('colleague')

@@ -12,7 +12,7 @@ async function setField(field: Locator, value: string) {
 
 /** The numbers after "=" in a prompt, in order (w₁, w₂, b, x₁, x₂ for the linear model). */
 async function numbersIn(page: Page, id: string): Promise<number[]> {
-	const text = await page.locator(`fieldset[data-question="${id}"] legend`).innerText();
+	const text = await page.locator(`fieldset[data-question="${id}"] > legend`).innerText();
 	return [...text.matchAll(/= (-?[\d.]+)/g)].map((m) => Number(m[1]));
 }
 
@@ -22,7 +22,7 @@ async function answerAgeOfAiRight(page: Page) {
 	await q('learning-from-data')
 		.getByLabel(/Data and the answers/)
 		.check();
-	const prompt = await q('regression-or-classification').locator('legend').innerText();
+	const prompt = await q('regression-or-classification').locator(':scope > legend').innerText();
 	const kind = REGRESSION.some((w) => prompt.includes(w)) ? 'Regression' : 'Classification';
 	await q('regression-or-classification').getByLabel(kind, { exact: true }).check();
 	const [w1, w2, b, x1, x2] = await numbersIn(page, 'linear-prediction');
@@ -32,7 +32,7 @@ async function answerAgeOfAiRight(page: Page) {
 		.getByLabel('Your answer')
 		.fill(String(answer.toFixed(2)).replace('.', ','));
 	// Widget task: weight 1 and bias = target − x gives ŷ = target.
-	const legend = await q('set-the-model').locator('legend').innerText();
+	const legend = await q('set-the-model').locator(':scope > legend').innerText();
 	const target = Number(/ŷ = (-?\d+)/.exec(legend)![1]);
 	const x = Number(/keep x = (\d+)/.exec(legend)![1]);
 	const task = q('set-the-model').locator('[data-task-widget="linear-model"]');
@@ -47,7 +47,7 @@ test('age-of-ai quiz answered right: every question right, score and best record
 }) => {
 	await page.goto('/lessons/age-of-ai/');
 	const form = page.locator('form[data-quiz="age-of-ai"]');
-	await expect(form.locator('fieldset')).toHaveCount(5);
+	await expect(form.locator(':scope > fieldset')).toHaveCount(5);
 	await answerAgeOfAiRight(page);
 	await form.getByRole('button', { name: 'Check answers' }).click();
 	for (const id of [
@@ -93,7 +93,9 @@ test('age-of-ai quiz answered wrong and empty: says why and links to the lesson 
 		'You have not answered this one yet.'
 	);
 	await expect(q('set-the-model')).toHaveAttribute('data-verdict', 'wrong');
-	const x = Number(/keep x = (\d+)/.exec(await q('set-the-model').locator('legend').innerText())![1]);
+	const x = Number(
+		/keep x = (\d+)/.exec(await q('set-the-model').locator(':scope > legend').innerText())![1]
+	);
 	await expect(q('set-the-model').locator('.feedback')).toContainText(`ŷ is ${2 * x + 30}; it should be`);
 	await expect(q('set-the-model').locator('.feedback')).toContainText(`x is ${x}, as asked.`);
 	await expect(form.locator('output[name="quiz-score"]')).toHaveAttribute('data-value', '0');
@@ -116,7 +118,7 @@ test('environments quiz: the multiple-choice question follows the environment as
 	await page.goto('/lessons/environments/');
 	const form = page.locator('form[data-quiz="environments"]');
 	const q = form.locator('fieldset[data-question="what-it-has"]');
-	const prompt = await q.locator('legend').innerText();
+	const prompt = await q.locator(':scope > legend').innerText();
 	if (prompt.includes('venv_1')) await q.getByLabel(/neither pip/).check();
 	else {
 		await q.getByLabel(/pip, to install/).check();

@@ -13,6 +13,8 @@ test('the instructor page lists every widget, reached from the site header', asy
 	for (const name of widgetNames)
 		await expect(page.locator(`tr[data-instructor-widget="${name}"]`)).toHaveCount(1);
 	expect(await scanAxe(page)).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await scanAxe(page)).toEqual([]);
 	expectClean();
 });
 

@@ -1,6 +1,6 @@
 // Saved progress: visited and quiz best across reloads, corrupted and blocked storage, export/import.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, scanAxe } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const KEY = 'cnn-lab-progress';
@@ -109,6 +109,8 @@ test('blocked storage: the site works without saving and says so', async ({ page
 	});
 	await openCourse(page);
 	await expect(page.getByText('does not let the site save anything')).toBeVisible();
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await scanAxe(page)).toEqual([]);
 	await passEnvironmentsQuiz(page);
 	await expect(page.getByText('does not let the site save anything')).toBeVisible();
 	await expect(page.locator('form[data-quiz="environments"]')).toContainText('Quiz best: 4 of 4');

@@ -57,6 +57,24 @@ export const PRESETS: Record<string, Preset[]> = {
 		{ label: 'instructor.preset.gradient-descent.diverge', query: 'fn=quadratic&lr=1.1&x0=1&steps=20' },
 		{ label: 'instructor.preset.gradient-descent.local', query: 'fn=double-well&lr=0.01&x0=2&steps=200' }
 	],
+	activation: [
+		{ label: 'instructor.preset.activation.sigmoid', query: 'fn=sigmoid&z=4' },
+		{ label: 'instructor.preset.activation.relu', query: 'fn=relu&z=-2' },
+		{ label: 'instructor.preset.activation.tanh', query: 'fn=tanh&z=0.5' }
+	],
+	'gradient-descent-2d': [
+		{ label: 'instructor.preset.gradient-descent-2d.valley', query: 'fn=valley&lr=0.4&steps=50' },
+		{
+			label: 'instructor.preset.gradient-descent-2d.momentum',
+			query: 'fn=valley&lr=0.4&momentum=0.9&steps=50'
+		},
+		{ label: 'instructor.preset.gradient-descent-2d.bowl', query: 'fn=bowl&lr=0.1&steps=30' }
+	],
+	fitting: [
+		{ label: 'instructor.preset.fitting.under', query: 'degree=1&n=10' },
+		{ label: 'instructor.preset.fitting.good', query: 'degree=3&n=10' },
+		{ label: 'instructor.preset.fitting.over', query: 'degree=9&n=10&truth=true' }
+	],
 	'confusion-matrix': [
 		{ label: 'instructor.preset.confusion-matrix.covid', query: 'tp=1&fp=2&fn=1&tn=96' },
 		{ label: 'instructor.preset.confusion-matrix.balanced', query: 'tp=40&fp=10&fn=10&tn=40' },

@@ -4,6 +4,17 @@ import { quiz } from './quiz';
 import { linear } from './linear';
 import { metrics } from './metrics';
 import { images } from './images';
+import { progress } from './progress';
+import { instructor } from './instructor';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
-export const en = { ...site, ...environments, ...quiz, ...linear, ...metrics, ...images } as const;
+export const en = {
+	...site,
+	...environments,
+	...quiz,
+	...linear,
+	...metrics,
+	...images,
+	...progress,
+	...instructor
+} as const;

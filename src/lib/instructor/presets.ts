@@ -53,8 +53,8 @@ export const PRESETS: Record<string, Preset[]> = {
 		}
 	],
 	'gradient-descent': [
-		{ label: 'instructor.preset.gradient-descent.converge', query: 'fn=quadratic&lr=0.1&x0=1&steps=20' },
-		{ label: 'instructor.preset.gradient-descent.diverge', query: 'fn=quadratic&lr=1.1&x0=1&steps=20' },
+		{ label: 'instructor.preset.gradient-descent.converge', query: 'fn=quadratic&lr=0.1&x0=1&steps=100' },
+		{ label: 'instructor.preset.gradient-descent.diverge', query: 'fn=quadratic&lr=1.1&x0=1&steps=100' },
 		{ label: 'instructor.preset.gradient-descent.local', query: 'fn=double-well&lr=0.01&x0=2&steps=200' }
 	],
 	activation: [

@@ -3,7 +3,8 @@ import { both, expectClose, random, ready, tf } from './testing';
 
 type Pad = 'same' | 'valid' | number;
 // x shape [b, h, w, c], filter shape [fh, fw, cin, cout], strides, padding
-const cases: [number[], number[], number | [number, number], Pad][] = [
+type Shape4 = [number, number, number, number];
+const cases: [Shape4, Shape4, number | [number, number], Pad][] = [
 	[[2, 9, 9, 1], [3, 3, 1, 4], 1, 'same'],
 	[[2, 9, 9, 1], [3, 3, 1, 4], 1, 'valid'],
 	[[3, 10, 7, 3], [3, 3, 3, 5], 2, 'same'],

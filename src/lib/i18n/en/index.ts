@@ -1,6 +1,8 @@
 import { site } from './site';
 import { environments } from './environments';
+import { quiz } from './quiz';
+import { linear } from './linear';
 import { backend } from './backend';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
-export const en = { ...site, ...environments, ...backend } as const;
+export const en = { ...site, ...environments, ...quiz, ...linear, ...backend } as const;

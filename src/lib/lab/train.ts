@@ -4,7 +4,7 @@
 import type * as TF from '@tensorflow/tfjs';
 import { augmentBatch, NO_AUGMENTATION, type AugmentRanges } from '$lib/math/augment';
 import { rng, shuffle } from '$lib/math/rng';
-import { accuracyAt, binaryCrossEntropy } from '$lib/math/scores';
+import { accuracyAt, binaryCrossEntropy } from '$lib/math/loss';
 import type { Dataset } from './dataset/generate';
 import {
 	buildModel,

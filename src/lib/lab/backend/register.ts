@@ -1,0 +1,23 @@
+/** Registers the fast training kernels with tfjs (idempotent). */
+import type * as tfc from '@tensorflow/tfjs-core';
+import { conv2dBackpropFilterWasmConfig } from './conv-filter-wasm';
+
+type Tf = Pick<typeof tfc, 'getKernel' | 'backend_util' | 'registerKernel' | 'unregisterKernel'>;
+
+const done = new WeakSet<object>();
+
+/** Our kernels for the wasm backend: the ones it lacks, and faster ones where its own are slow. */
+export function wasmKernelConfigs(tf: Tf): tfc.KernelConfig[] {
+	return [conv2dBackpropFilterWasmConfig(tf)];
+}
+
+export function registerWasmKernels(tf: Tf): void {
+	if (done.has(tf.registerKernel)) return;
+	for (const config of wasmKernelConfigs(tf)) {
+		if (tf.getKernel(config.kernelName, config.backendName)) {
+			tf.unregisterKernel(config.kernelName, config.backendName);
+		}
+		tf.registerKernel(config);
+	}
+	done.add(tf.registerKernel);
+}

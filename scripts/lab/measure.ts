@@ -2,8 +2,10 @@
 //   npx vite-node scripts/lab/measure.ts   (env: TRAIN, TEST, EPOCHS, SIZE, SEED)
 import * as tf from '@tensorflow/tfjs';
 import { trainDefault } from '../../src/lib/lab/train';
+import { initBackend, type BackendChoice } from '../../src/lib/lab/backend';
 
-await tf.setBackend('cpu');
+const backend = await initBackend(tf, (process.env.BACKEND ?? 'fast-cpu') as BackendChoice);
+console.log(`backend: ${backend.label}`);
 const env = (k: string) => (process.env[k] ? Number(process.env[k]) : undefined);
 const t0 = performance.now();
 const r = await trainDefault(tf, {

@@ -3,6 +3,8 @@ import { environments } from './environments';
 import { quiz } from './quiz';
 import { linear } from './linear';
 import { backend } from './backend';
+import { metrics } from './metrics';
+import { lab } from './lab';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
-export const en = { ...site, ...environments, ...quiz, ...linear, ...backend } as const;
+export const en = { ...site, ...environments, ...quiz, ...linear, ...backend, ...metrics, ...lab } as const;

@@ -3,3 +3,5 @@ export { default as EnvironmentPicker } from './environments/Widget.svelte';
 export { default as ConfusionMatrix } from './confusion-matrix/Widget.svelte';
 export { default as ConfusionTable } from '$lib/ui/ConfusionTable.svelte';
 export { default as ThresholdExplorer } from './threshold/Widget.svelte';
+export { default as TrainingLab } from './training-lab/Widget.svelte';
+export { default as Augmentation } from './augmentation/Widget.svelte';

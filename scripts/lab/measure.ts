@@ -2,6 +2,7 @@
 //   npx vite-node scripts/lab/measure.ts   (env: TRAIN, TEST, EPOCHS, SIZE, SEED)
 import * as tf from '@tensorflow/tfjs';
 import { trainDefault } from '../../src/lib/lab/train';
+import { NO_AUGMENTATION } from '../../src/lib/math/augment';
 import { initBackend, type BackendChoice } from '../../src/lib/lab/backend';
 
 const backend = await initBackend(tf, (process.env.BACKEND ?? 'fast-cpu') as BackendChoice);
@@ -13,7 +14,11 @@ const r = await trainDefault(tf, {
 	trainCount: env('TRAIN'),
 	testCount: env('TEST'),
 	size: env('SIZE'),
-	settings: env('EPOCHS') ? { epochs: env('EPOCHS') } : {},
+	settings: {
+		...(env('EPOCHS') ? { epochs: env('EPOCHS') } : {}),
+		...(env('LR') ? { learningRate: env('LR') } : {}),
+		...(process.env.AUG === '0' ? { augmentation: NO_AUGMENTATION } : {})
+	},
 	hooks: { onEpoch: (l) => console.log(JSON.stringify(l)) }
 });
 const secs = (performance.now() - t0) / 1000;

@@ -49,6 +49,11 @@ export type FromWorker =
 			size: number;
 	  }
 	| { type: 'predictions'; items: ({ file: string; p: number } | { file: string; reason: SkipReason })[] }
-	| { type: 'inspect'; filters: { k: number; count: number; weights: Float32Array }; maps: { h: number; w: number; count: number; values: Float32Array }; image: Float32Array }
+	| {
+			type: 'inspect';
+			filters: { k: number; count: number; weights: Float32Array };
+			maps: { h: number; w: number; count: number; values: Float32Array };
+			image: Float32Array;
+	  }
 	| { type: 'saved'; files: { name: string; blob: Blob }[] }
 	| { type: 'error'; message: string };

@@ -206,4 +206,3 @@ export async function trainDefault(
 }
 
 export const DEFAULT_COUNTS = { train: 1500, test: 400 };
-

@@ -17,7 +17,8 @@ let stopping = false;
 let training = false;
 let resume: (() => void) | null = null;
 
-const post = (m: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
+const post = (m: FromWorker, transfer: Transferable[] = []) =>
+	(self as unknown as Worker).postMessage(m, transfer);
 
 async function loadTf(): Promise<typeof TF> {
 	if (!tf) tf = await import('@tensorflow/tfjs');
@@ -34,11 +35,20 @@ function samples(ds: Dataset, per = 8): Samples {
 	const idx: number[] = [];
 	for (const want of [1, 0]) {
 		let k = 0;
-		for (let i = 0; i < ds.count && k < per; i++) if (ds.labels[i] === want) idx.push(i), k++;
+		for (let i = 0; i < ds.count && k < per; i++)
+			if (ds.labels[i] === want) {
+				idx.push(i);
+				k++;
+			}
 	}
 	const pixels = new Float32Array(idx.length * n);
 	idx.forEach((j, i) => pixels.set(ds.pixels.subarray(j * n, (j + 1) * n), i * n));
-	return { size: ds.size, pixels, labels: Uint8Array.from(idx, (i) => ds.labels[i]), names: idx.map((i) => ds.names?.[i] ?? `#${i + 1}`) };
+	return {
+		size: ds.size,
+		pixels,
+		labels: Uint8Array.from(idx, (i) => ds.labels[i]),
+		names: idx.map((i) => ds.names?.[i] ?? `#${i + 1}`)
+	};
 }
 
 function setData(train: Dataset, test: Dataset, source: DataSummary['source'], splitFromFolders: boolean) {
@@ -105,7 +115,10 @@ async function handle(m: ToWorker) {
 				model?.dispose();
 				model = buildModel(t, m.architecture, data.train.size, m.settings.seed);
 				compileModel(t, model, m.settings.optimizer, m.settings.learningRate);
-				const { train, val } = m.valSplit > 0 ? splitValidation(data.train, m.valSplit, m.settings.seed) : { train: data.train, val: null };
+				const { train, val } =
+					m.valSplit > 0
+						? splitValidation(data.train, m.valSplit, m.settings.seed)
+						: { train: data.train, val: null };
 				const result = await trainModel(t, model, train, val, m.settings, {
 					proceed,
 					onBatch: (log) => post({ type: 'batch', log }),
@@ -149,7 +162,12 @@ async function handle(m: ToWorker) {
 					items.push({ file: f.path, reason: r.reason });
 					continue;
 				}
-				const scores = await predictScores(t, model, { size: data.train.size, count: 1, pixels: r.pixels, labels: new Uint8Array(1) });
+				const scores = await predictScores(t, model, {
+					size: data.train.size,
+					count: 1,
+					pixels: r.pixels,
+					labels: new Uint8Array(1)
+				});
 				items.push({ file: f.path, p: scores[0] });
 			}
 			post({ type: 'predictions', items });
@@ -170,6 +188,8 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
 		return;
 	}
 	queue = queue.then(() =>
-		handle(m).catch((err: unknown) => post({ type: 'error', message: err instanceof Error ? err.message : String(err) }))
+		handle(m).catch((err: unknown) =>
+			post({ type: 'error', message: err instanceof Error ? err.message : String(err) })
+		)
 	);
 };

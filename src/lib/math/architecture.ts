@@ -76,7 +76,7 @@ export function analyse(layers: Layer[], inputSize: number, channels = 1): Layer
 					shape = null;
 					break;
 				}
-				const [h, w, c] = shape;
+				const [h, w, c]: number[] = shape;
 				const k = layer.type === 'conv2d' ? layer.kernel : layer.size;
 				const pad: Padding = layer.type === 'conv2d' ? layer.padding : 'valid';
 				const oh = outputLength(h, k, layer.stride, pad),

@@ -4,3 +4,5 @@ export { default as LinearModel } from './linear-model/Widget.svelte';
 export { default as ConfusionMatrix } from './confusion-matrix/Widget.svelte';
 export { default as ConfusionTable } from '$lib/ui/ConfusionTable.svelte';
 export { default as ThresholdExplorer } from './threshold/Widget.svelte';
+export { default as TrainingLab } from './training-lab/Widget.svelte';
+export { default as Augmentation } from './augmentation/Widget.svelte';

@@ -13,7 +13,8 @@ export interface InputFile {
 	blob: Blob;
 }
 
-export type SkipReason = 'not-image' | 'truncated' | 'too-big' | 'decode-failed' | 'no-class' | 'zip-failed' | 'zip-too-big';
+export type SkipReason =
+	'not-image' | 'truncated' | 'too-big' | 'decode-failed' | 'no-class' | 'zip-failed' | 'zip-too-big';
 export interface Skipped {
 	name: string;
 	reason: SkipReason;
@@ -39,7 +40,8 @@ export async function expandZips(files: InputFile[]): Promise<{ files: InputFile
 		}
 		try {
 			const entries = unzipSync(new Uint8Array(await f.blob.arrayBuffer()), {
-				filter: (e) => !e.name.endsWith('/') && e.originalSize <= MAX_ENTRY_BYTES && !/(^|\/)(__MACOSX|\.)/.test(e.name)
+				filter: (e) =>
+					!e.name.endsWith('/') && e.originalSize <= MAX_ENTRY_BYTES && !/(^|\/)(__MACOSX|\.)/.test(e.name)
 			});
 			for (const [name, bytes] of Object.entries(entries)) out.push({ path: name, blob: new Blob([bytes]) });
 		} catch {
@@ -72,7 +74,10 @@ export async function decodeImage(
 		const ctx = canvas.getContext('2d', { willReadFrequently: true });
 		if (!ctx) return { ok: false, reason: 'decode-failed' };
 		ctx.drawImage(bitmap, 0, 0, size, size);
-		return { ok: true, pixels: rgbaToGray(ctx.getImageData(0, 0, size, size).data, new Float32Array(size * size)) };
+		return {
+			ok: true,
+			pixels: rgbaToGray(ctx.getImageData(0, 0, size, size).data, new Float32Array(size * size))
+		};
 	} catch {
 		return { ok: false, reason: 'decode-failed' };
 	} finally {
@@ -127,11 +132,23 @@ export async function loadDataset(
 	const pos = labels.filter((l) => l === 1).length;
 	if (labels.length === 0) return { ok: false, problem: 'empty', skipped };
 	if (pos === 0 || pos === labels.length) return { ok: false, problem: 'one-class', skipped };
-	if (pos < MIN_PER_CLASS || labels.length - pos < MIN_PER_CLASS) return { ok: false, problem: 'too-few', skipped };
-	const all: Dataset = { size, count: labels.length, pixels: pixels.slice(0, labels.length * n), labels: Uint8Array.from(labels), names };
-	const pick = (want: 'train' | 'test') => subset(all, splits.map((s, i) => (s === want ? i : -1)).filter((i) => i >= 0));
+	if (pos < MIN_PER_CLASS || labels.length - pos < MIN_PER_CLASS)
+		return { ok: false, problem: 'too-few', skipped };
+	const all: Dataset = {
+		size,
+		count: labels.length,
+		pixels: pixels.slice(0, labels.length * n),
+		labels: Uint8Array.from(labels),
+		names
+	};
+	const pick = (want: 'train' | 'test') =>
+		subset(
+			all,
+			splits.map((s, i) => (s === want ? i : -1)).filter((i) => i >= 0)
+		);
 	const hasSplit = splits.includes('train') && splits.includes('test');
-	if (hasSplit) return { ok: true, data: { train: pick('train'), test: pick('test'), splitFromFolders: true, skipped } };
+	if (hasSplit)
+		return { ok: true, data: { train: pick('train'), test: pick('test'), splitFromFolders: true, skipped } };
 	const { train, val } = holdOut(all);
 	return { ok: true, data: { train, test: val, splitFromFolders: false, skipped } };
 }

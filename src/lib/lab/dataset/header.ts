@@ -48,7 +48,8 @@ export function readImageHeader(b: Uint8Array): HeaderResult {
 	if (b.length >= 12 && ascii(0, 4) === 'RIFF' && ascii(8, 4) === 'WEBP') {
 		if (b.length < 30) return { ok: false, reason: 'truncated' };
 		const chunk = ascii(12, 4);
-		if (chunk === 'VP8 ') return { ok: true, format: 'webp', width: u16le(26) & 0x3fff, height: u16le(28) & 0x3fff };
+		if (chunk === 'VP8 ')
+			return { ok: true, format: 'webp', width: u16le(26) & 0x3fff, height: u16le(28) & 0x3fff };
 		if (chunk === 'VP8L') {
 			const v = b[21] | (b[22] << 8) | (b[23] << 16) | (b[24] << 24);
 			return { ok: true, format: 'webp', width: (v & 0x3fff) + 1, height: ((v >>> 14) & 0x3fff) + 1 };
@@ -79,7 +80,10 @@ export function tooBig(width: number, height: number): boolean {
 
 /** Class and split from a file's path (contract: `def…` / `ok…` folders, optional train/test above). */
 export function classify(path: string): { label: 0 | 1 | null; split: 'train' | 'test' | null } {
-	const parts = path.split(/[\\/]/).slice(0, -1).map((p) => p.toLowerCase());
+	const parts = path
+		.split(/[\\/]/)
+		.slice(0, -1)
+		.map((p) => p.toLowerCase());
 	let label: 0 | 1 | null = null;
 	let at = -1;
 	for (let i = parts.length - 1; i >= 0; i--) {

@@ -55,8 +55,8 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 			const n = r() < 0.4 ? 1 : 2 + Math.floor(r() * 5);
 			const [u0, v0] = surfacePoint(r);
 			const pits = Array.from({ length: n }, (_, i) => {
-				const [du, dv] = i === 0 ? [0, 0] : [normal(r, 0, 0.06), normal(r, 0, 0.06)];
-				return { u: u0 + du, v: v0 + dv, r: uniform(r, 0.025, n === 1 ? 0.06 : 0.04) };
+				const [du, dv] = i === 0 ? [0, 0] : [normal(r, 0, 0.09), normal(r, 0, 0.09)];
+				return { u: u0 + du, v: v0 + dv, r: uniform(r, 0.045, n === 1 ? 0.09 : 0.065) };
 			});
 			return { kind, pits, depth: k * uniform(r, 0.35, 0.6) };
 		}
@@ -72,7 +72,7 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 			const segments: [number, number, number, number][] = [];
 			let [u, v] = surfacePoint(r);
 			let dir = uniform(r, 0, 2 * Math.PI);
-			const steps = 6 + Math.floor(r() * 8);
+			const steps = 8 + Math.floor(r() * 8);
 			for (let i = 0; i < steps; i++) {
 				dir += normal(r, 0, 0.5);
 				const len = uniform(r, 0.03, 0.06);
@@ -88,7 +88,7 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 				u = nu;
 				v = nv;
 			}
-			return { kind, segments, width: uniform(r, 0.012, 0.022), depth: k * uniform(r, 0.35, 0.55) };
+			return { kind, segments, width: uniform(r, 0.018, 0.03), depth: k * uniform(r, 0.35, 0.55) };
 		}
 		case 'shrinkage': {
 			const [u, v] = surfacePoint(r);
@@ -96,14 +96,14 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 				kind,
 				u,
 				v,
-				r: uniform(r, 0.06, 0.12),
+				r: uniform(r, 0.08, 0.15),
 				harmonics: Array.from({ length: 6 }, () => uniform(r, -0.25, 0.25)),
 				depth: k * uniform(r, 0.3, 0.5)
 			};
 		}
 		case 'rough': {
 			const [u, v] = surfacePoint(r);
-			return { kind, u, v, r: uniform(r, 0.08, 0.16), amp: k * uniform(r, 0.25, 0.4) };
+			return { kind, u, v, r: uniform(r, 0.1, 0.18), amp: k * uniform(r, 0.3, 0.45) };
 		}
 	}
 }

@@ -14,6 +14,7 @@ const r = await trainDefault(tf, {
 	trainCount: env('TRAIN'),
 	testCount: env('TEST'),
 	size: env('SIZE'),
+	architecture: process.env.ARCH ? JSON.parse(process.env.ARCH) : undefined,
 	settings: {
 		...(env('EPOCHS') ? { epochs: env('EPOCHS') } : {}),
 		...(env('LR') ? { learningRate: env('LR') } : {}),

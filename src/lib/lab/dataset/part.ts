@@ -49,7 +49,7 @@ function surfacePoint(r: Rng): [number, number] {
 }
 
 export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect {
-	const k = subtle ? 0.6 : 1;
+	const k = subtle ? 0.75 : 1;
 	switch (kind) {
 		case 'pits': {
 			const n = r() < 0.4 ? 1 : 2 + Math.floor(r() * 5);
@@ -58,7 +58,7 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 				const [du, dv] = i === 0 ? [0, 0] : [normal(r, 0, 0.09), normal(r, 0, 0.09)];
 				return { u: u0 + du, v: v0 + dv, r: uniform(r, 0.045, n === 1 ? 0.09 : 0.065) };
 			});
-			return { kind, pits, depth: k * uniform(r, 0.35, 0.6) };
+			return { kind, pits, depth: k * uniform(r, 0.45, 0.65) };
 		}
 		case 'chip':
 			return {
@@ -88,7 +88,7 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 				u = nu;
 				v = nv;
 			}
-			return { kind, segments, width: uniform(r, 0.018, 0.03), depth: k * uniform(r, 0.35, 0.55) };
+			return { kind, segments, width: uniform(r, 0.025, 0.035), depth: k * uniform(r, 0.4, 0.6) };
 		}
 		case 'shrinkage': {
 			const [u, v] = surfacePoint(r);
@@ -98,7 +98,7 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 				v,
 				r: uniform(r, 0.08, 0.15),
 				harmonics: Array.from({ length: 6 }, () => uniform(r, -0.25, 0.25)),
-				depth: k * uniform(r, 0.3, 0.5)
+				depth: k * uniform(r, 0.35, 0.55)
 			};
 		}
 		case 'rough': {
@@ -115,7 +115,7 @@ export function randomPart(r: Rng, defective: boolean, only?: DefectKind): PartS
 		const n = only ? 1 : r() < 0.75 ? 1 : 2;
 		for (let i = 0; i < n; i++) {
 			const kind = only ?? DEFECT_KINDS[Math.floor(r() * DEFECT_KINDS.length)];
-			defects.push(randomDefect(r, kind, r() < 0.3));
+			defects.push(randomDefect(r, kind, r() < 0.25));
 		}
 	}
 	return {

@@ -1,5 +1,6 @@
 // The one barrel lessons import widgets from: `import { EnvironmentPicker } from '$lib/widgets';`
 export { default as EnvironmentPicker } from './environments/Widget.svelte';
+export { default as LinearModel } from './linear-model/Widget.svelte';
 export { default as ConfusionMatrix } from './confusion-matrix/Widget.svelte';
 export { default as ConfusionTable } from '$lib/ui/ConfusionTable.svelte';
 export { default as ThresholdExplorer } from './threshold/Widget.svelte';

@@ -1,9 +1,10 @@
 import { site } from './site';
 import { environments } from './environments';
-import { backend } from './backend';
 import { quiz } from './quiz';
+import { linear } from './linear';
+import { backend } from './backend';
 import { metrics } from './metrics';
 import { lab } from './lab';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
-export const en = { ...site, ...environments, ...backend, ...quiz, ...metrics, ...lab } as const;
+export const en = { ...site, ...environments, ...quiz, ...linear, ...backend, ...metrics, ...lab } as const;

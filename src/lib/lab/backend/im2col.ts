@@ -54,3 +54,32 @@ export function im2colT(x: Float32Array, col: Float32Array, g: ConvGeometry): vo
 		}
 	}
 }
+
+/**
+ * col2im, the adjoint of im2col: dx[pixel that tap k sees for output p] += dcol[p·K + k]
+ * (dcol is [P, K], row per output pixel). dx must start zeroed.
+ */
+export function col2im(dcol: Float32Array, dx: Float32Array, g: ConvGeometry): void {
+	const { batch, inH, inW, inC, outH, outW, fh, fw, sh, sw, padTop, padLeft } = g;
+	const K = fh * fw * inC;
+	let p = 0;
+	for (let b = 0; b < batch; b++) {
+		const xb = b * inH * inW * inC;
+		for (let oy = 0; oy < outH; oy++) {
+			for (let ox = 0; ox < outW; ox++, p++) {
+				const row = p * K;
+				for (let ky = 0; ky < fh; ky++) {
+					const iy = oy * sh - padTop + ky;
+					if (iy < 0 || iy >= inH) continue;
+					for (let kx = 0; kx < fw; kx++) {
+						const ix = ox * sw - padLeft + kx;
+						if (ix < 0 || ix >= inW) continue;
+						const xi = xb + (iy * inW + ix) * inC;
+						const ci = row + (ky * fw + kx) * inC;
+						for (let c = 0; c < inC; c++) dx[xi + c] += dcol[ci + c];
+					}
+				}
+			}
+		}
+	}
+}

@@ -4,7 +4,7 @@
 // central hole. Defects are drawn as on real parts: pits (single or clustered), chipped or
 // ragged rims, thin branching cracks, irregular dark shrinkage patches and rough patches.
 // Plain TypeScript over typed arrays, deterministic for a given random stream.
-import { normal, uniform, type Rng } from '$lib/math/rng';
+import { normal, uniform, type Rng } from '../../math/rng';
 
 export const DEFECT_KINDS = ['pits', 'chip', 'crack', 'shrinkage', 'rough'] as const;
 export type DefectKind = (typeof DEFECT_KINDS)[number];
@@ -56,16 +56,16 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 			const [u0, v0] = surfacePoint(r);
 			const pits = Array.from({ length: n }, (_, i) => {
 				const [du, dv] = i === 0 ? [0, 0] : [normal(r, 0, 0.09), normal(r, 0, 0.09)];
-				return { u: u0 + du, v: v0 + dv, r: uniform(r, 0.045, n === 1 ? 0.09 : 0.065) };
+				return { u: u0 + du, v: v0 + dv, r: uniform(r, 0.06, n === 1 ? 0.12 : 0.08) };
 			});
-			return { kind, pits, depth: k * uniform(r, 0.45, 0.65) };
+			return { kind, pits, depth: k * uniform(r, 0.5, 0.7) };
 		}
 		case 'chip':
 			return {
 				kind,
 				at: uniform(r, 0, 2 * Math.PI),
 				width: uniform(r, 0.15, 0.45),
-				depth: k * uniform(r, 0.07, 0.16),
+				depth: k * uniform(r, 0.1, 0.2),
 				ragged: Array.from({ length: 4 }, () => uniform(r, -1, 1))
 			};
 		case 'crack': {
@@ -88,7 +88,7 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 				u = nu;
 				v = nv;
 			}
-			return { kind, segments, width: uniform(r, 0.025, 0.035), depth: k * uniform(r, 0.4, 0.6) };
+			return { kind, segments, width: uniform(r, 0.03, 0.045), depth: k * uniform(r, 0.45, 0.65) };
 		}
 		case 'shrinkage': {
 			const [u, v] = surfacePoint(r);
@@ -96,7 +96,7 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 				kind,
 				u,
 				v,
-				r: uniform(r, 0.08, 0.15),
+				r: uniform(r, 0.1, 0.17),
 				harmonics: Array.from({ length: 6 }, () => uniform(r, -0.25, 0.25)),
 				depth: k * uniform(r, 0.35, 0.55)
 			};

@@ -18,6 +18,7 @@ const r = await trainDefault(tf, {
 	settings: {
 		...(env('EPOCHS') ? { epochs: env('EPOCHS') } : {}),
 		...(env('LR') ? { learningRate: env('LR') } : {}),
+		...(env('BATCH') ? { batchSize: env('BATCH') } : {}),
 		...(process.env.AUG === '0' ? { augmentation: NO_AUGMENTATION } : {})
 	},
 	hooks: { onEpoch: (l) => console.log(JSON.stringify(l)) }

@@ -34,7 +34,7 @@ export function generateScores(spec: ScoreSpec): ScoredSet {
 
 /** The built-in sets the threshold widget offers. */
 export const SCORE_SETS = {
-	castings: { seed: 7, defective: 40, ok: 60, separation: 2.5 },
+	castings: { seed: 7, defective: 40, ok: 60, separation: 2 },
 	'rare-defects': { seed: 11, defective: 6, ok: 114, separation: 2.5 },
 	easy: { seed: 3, defective: 30, ok: 30, separation: 5 },
 	hard: { seed: 5, defective: 40, ok: 40, separation: 0.8 }

@@ -106,8 +106,9 @@ export const metrics = {
 		'The link gives “{given}” but not “{missing}”; both are needed. Showing the built-in data instead.',
 	'th.bad.empty': 'The link gives no scores. Showing the built-in data instead.',
 	'th.bad.label':
-		'Label {index} is {value}; labels must be 0 (OK) or 1 (defective). Showing the built-in data instead.',
-	'th.single-class':
-		'All parts in this data are {label}: ROC-AUC needs both classes, and with no defective parts recall and average precision are undefined too.',
-	'param.problem.labels': '“{value}” is not 0 or 1.'
+		'In “labels”, value {index} is {value}; labels must be 0 (OK) or 1 (defective). Showing the built-in data instead.',
+	'th.single-class.ok':
+		'All parts in this data are OK: ROC-AUC needs both classes, and with no defective parts recall and average precision are undefined too.',
+	'th.single-class.defective':
+		'All parts in this data are defective: ROC-AUC needs both classes (with no OK parts there is no false positive rate).'
 } as const;

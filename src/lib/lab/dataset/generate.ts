@@ -1,6 +1,6 @@
 // The lab's built-in data set: seeded synthetic castings (see part.ts), about 57% defective as in
 // the public casting data set. Plain TypeScript: usable in a worker, in Node and in the bench.
-import { rng } from '$lib/math/rng';
+import { rng } from '../../math/rng';
 import { DEFECT_KINDS, drawPart, randomPart, type DefectKind } from './part';
 
 /** Images as one Float32Array, image after image, row by row, grayscale in 0…1. */

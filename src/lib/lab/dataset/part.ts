@@ -4,7 +4,7 @@
 // central hole. Defects are drawn as on real parts: pits (single or clustered), chipped or
 // ragged rims, thin branching cracks, irregular dark shrinkage patches and rough patches.
 // Plain TypeScript over typed arrays, deterministic for a given random stream.
-import { normal, uniform, type Rng } from '$lib/math/rng';
+import { normal, uniform, type Rng } from '../../math/rng';
 
 export const DEFECT_KINDS = ['pits', 'chip', 'crack', 'shrinkage', 'rough'] as const;
 export type DefectKind = (typeof DEFECT_KINDS)[number];
@@ -49,23 +49,23 @@ function surfacePoint(r: Rng): [number, number] {
 }
 
 export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect {
-	const k = subtle ? 0.6 : 1;
+	const k = subtle ? 0.75 : 1;
 	switch (kind) {
 		case 'pits': {
 			const n = r() < 0.4 ? 1 : 2 + Math.floor(r() * 5);
 			const [u0, v0] = surfacePoint(r);
 			const pits = Array.from({ length: n }, (_, i) => {
 				const [du, dv] = i === 0 ? [0, 0] : [normal(r, 0, 0.09), normal(r, 0, 0.09)];
-				return { u: u0 + du, v: v0 + dv, r: uniform(r, 0.045, n === 1 ? 0.09 : 0.065) };
+				return { u: u0 + du, v: v0 + dv, r: uniform(r, 0.06, n === 1 ? 0.12 : 0.08) };
 			});
-			return { kind, pits, depth: k * uniform(r, 0.35, 0.6) };
+			return { kind, pits, depth: k * uniform(r, 0.5, 0.7) };
 		}
 		case 'chip':
 			return {
 				kind,
 				at: uniform(r, 0, 2 * Math.PI),
 				width: uniform(r, 0.15, 0.45),
-				depth: k * uniform(r, 0.07, 0.16),
+				depth: k * uniform(r, 0.1, 0.2),
 				ragged: Array.from({ length: 4 }, () => uniform(r, -1, 1))
 			};
 		case 'crack': {
@@ -88,7 +88,7 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 				u = nu;
 				v = nv;
 			}
-			return { kind, segments, width: uniform(r, 0.018, 0.03), depth: k * uniform(r, 0.35, 0.55) };
+			return { kind, segments, width: uniform(r, 0.03, 0.045), depth: k * uniform(r, 0.45, 0.65) };
 		}
 		case 'shrinkage': {
 			const [u, v] = surfacePoint(r);
@@ -96,9 +96,9 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 				kind,
 				u,
 				v,
-				r: uniform(r, 0.08, 0.15),
+				r: uniform(r, 0.1, 0.17),
 				harmonics: Array.from({ length: 6 }, () => uniform(r, -0.25, 0.25)),
-				depth: k * uniform(r, 0.3, 0.5)
+				depth: k * uniform(r, 0.35, 0.55)
 			};
 		}
 		case 'rough': {
@@ -115,7 +115,7 @@ export function randomPart(r: Rng, defective: boolean, only?: DefectKind): PartS
 		const n = only ? 1 : r() < 0.75 ? 1 : 2;
 		for (let i = 0; i < n; i++) {
 			const kind = only ?? DEFECT_KINDS[Math.floor(r() * DEFECT_KINDS.length)];
-			defects.push(randomDefect(r, kind, r() < 0.3));
+			defects.push(randomDefect(r, kind, r() < 0.25));
 		}
 	}
 	return {

@@ -4,7 +4,7 @@ import { SCORE_SET_NAMES } from '$lib/math/scores';
 
 export const MAX_PARTS = 2000;
 
-/** A comma-separated list of 0/1 labels; anything else is refused. */
+/** A comma-separated list of labels; whether each is 0 or 1 is checked with the scores. */
 function labelList(): Param<number[]> {
 	return {
 		default: [],
@@ -14,10 +14,7 @@ function labelList(): Param<number[]> {
 			const list = parsed.value[0];
 			if (list.length > MAX_PARTS)
 				return { ok: false, problem: t('param.problem.list.size', { n: list.length, max: MAX_PARTS }) };
-			const bad = list.find((y) => y !== 0 && y !== 1);
-			return bad === undefined
-				? { ok: true, value: list }
-				: { ok: false, problem: t('param.problem.labels', { value: bad }) };
+			return { ok: true, value: list };
 		},
 		format: (v) => v.map(String).join(',')
 	};

@@ -22,7 +22,11 @@ for (const k of tf.getKernelsForBackend('wasm')) {
 			const d = process.cpuUsage(t0);
 			if (depth === 0) times.set(k.kernelName, (times.get(k.kernelName) ?? 0) + (d.user + d.system) / 1000);
 			if (!shapes.has(k.kernelName))
-				shapes.set(k.kernelName, JSON.stringify(Object.values(a.inputs).map((t) => t?.shape)) + JSON.stringify(a.attrs ?? {}).slice(0, 60));
+				shapes.set(
+					k.kernelName,
+					JSON.stringify(Object.values(a.inputs).map((t) => t?.shape)) +
+						JSON.stringify(a.attrs ?? {}).slice(0, 60)
+				);
 			return r;
 		}
 	});

@@ -6,6 +6,8 @@ import { metrics } from './metrics';
 import { images } from './images';
 import { progress } from './progress';
 import { instructor } from './instructor';
+import { backend } from './backend';
+import { lab } from './lab';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
 export const en = {
@@ -16,5 +18,7 @@ export const en = {
 	...metrics,
 	...images,
 	...progress,
-	...instructor
+	...instructor,
+	...backend,
+	...lab
 } as const;

@@ -1,0 +1,14 @@
+import * as tf from '@tensorflow/tfjs';
+import { initBackend } from '/work/wt/lab/src/lib/lab/backend';
+import { buildModel, compileModel, DEFAULT_ARCHITECTURE } from '/work/wt/lab/src/lib/lab/model';
+import { trainModel, DEFAULT_SETTINGS } from '/work/wt/lab/src/lib/lab/train';
+import { generateDataset } from '/work/wt/lab/src/lib/lab/dataset/generate';
+import { NO_AUGMENTATION } from '/work/wt/lab/src/lib/math/augment';
+const b = await initBackend(tf, (process.env.BACKEND ?? 'fast-cpu') as 'cpu');
+console.log(b.name);
+const size = 32;
+const ds = generateDataset({ seed: 1, count: 300, size });
+for (let i = 0; i < ds.count; i++) if (ds.labels[i]) for (let y = 4; y < 14; y++) for (let x = 4; x < 14; x++) ds.pixels[i * size * size + y * size + x] = 0;
+const model = buildModel(tf, DEFAULT_ARCHITECTURE, size, 1);
+compileModel(tf, model, 'adam', 0.005);
+await trainModel(tf, model, ds, null, { ...DEFAULT_SETTINGS, epochs: 3, augmentation: NO_AUGMENTATION }, { onEpoch: (l) => console.log(l.epoch, l.loss, l.accuracy) });

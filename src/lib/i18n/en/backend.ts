@@ -1,0 +1,15 @@
+/** Names and reasons for the compute backend the lab trains on (src/lib/lab/backend). */
+export const backend = {
+	'backend.webgl.label': 'GPU (WebGL): {renderer}',
+	'backend.fast-cpu.label': 'Fast CPU (WebAssembly{simd} + custom training kernels)',
+	'backend.fast-cpu.simd': ' SIMD',
+	'backend.cpu.label': 'Plain CPU (stock TensorFlow.js, slow)',
+	'backend.reason.gpu': 'A hardware GPU was found ({renderer}), so training runs on it.',
+	'backend.reason.software-gl':
+		'WebGL here is software rendering ({renderer}), not a GPU, so the fast CPU path is faster.',
+	'backend.reason.no-gl': 'No usable WebGL was found, so training runs on the fast CPU path.',
+	'backend.reason.chosen': 'Chosen by you.',
+	'backend.reason.chosen-software-gl':
+		'Chosen by you. Note: WebGL here is software rendering ({renderer}) and may be slow.',
+	'backend.reason.fallback': 'The {wanted} backend could not start ({error}), so this one is used instead.'
+} as const;

@@ -1,0 +1,98 @@
+/**
+ * Picks and starts the tfjs backend the lab trains on. Works in a window and in a Web Worker.
+ *
+ * - 'webgl': the GPU through WebGL.
+ * - 'fast-cpu': the WebAssembly backend (SIMD when the browser has it) plus our own kernels for
+ *   what it lacks for training (Conv2DBackpropFilter) or does slowly.
+ * - 'cpu': stock tfjs cpu backend (slow; kept as the reference and last resort).
+ * - 'auto': 'webgl' when a hardware GPU is present (software WebGL such as SwiftShader or
+ *   llvmpipe does not count), else 'fast-cpu'.
+ */
+import { t } from '$lib/i18n';
+import { hasHardwareGpu, isSoftwareRenderer, probeWebGl, type GlProbe } from './detect';
+import { registerWasmKernels } from './register';
+
+export type BackendChoice = 'auto' | 'webgl' | 'fast-cpu' | 'cpu';
+type Resolved = Exclude<BackendChoice, 'auto'>;
+type Tf = typeof import('@tensorflow/tfjs');
+
+export interface BackendInfo {
+	/** The backend in use: 'webgl', 'fast-cpu' or 'cpu'. */
+	name: string;
+	/** Human-readable name for the lab's readout. */
+	label: string;
+	/** Why this one. */
+	reason: string;
+}
+
+export { isSoftwareRenderer, hasHardwareGpu, probeWebGl };
+
+const inBrowser =
+	typeof self !== 'undefined' &&
+	typeof (self as { fetch?: unknown }).fetch === 'function' &&
+	typeof process === 'undefined';
+
+async function startWasm(tf: Tf): Promise<void> {
+	const wasm = await import('@tensorflow/tfjs-backend-wasm');
+	if (inBrowser) {
+		const { wasmPaths } = await import('./wasm-urls');
+		wasm.setWasmPaths(wasmPaths);
+	}
+	registerWasmKernels(tf);
+	if (!(await tf.setBackend('wasm'))) throw new Error('wasm backend did not start');
+}
+
+async function start(tf: Tf, which: Resolved): Promise<void> {
+	if (which === 'fast-cpu') return startWasm(tf);
+	if (!(await tf.setBackend(which))) throw new Error(`${which} backend did not start`);
+	await tf.ready();
+}
+
+function label(tf: Tf, which: Resolved, probe: GlProbe | null): string {
+	if (which === 'webgl') return t('backend.webgl.label', { renderer: probe?.renderer || 'WebGL' });
+	if (which === 'cpu') return t('backend.cpu.label');
+	let simd = false;
+	try {
+		simd = Boolean(tf.env().getBool('WASM_HAS_SIMD_SUPPORT'));
+	} catch {
+		simd = false;
+	}
+	return t('backend.fast-cpu.label', { simd: simd ? t('backend.fast-cpu.simd') : '' });
+}
+
+function autoReason(probe: GlProbe): string {
+	if (hasHardwareGpu(probe)) return t('backend.reason.gpu', { renderer: probe.renderer });
+	if (probe.available) return t('backend.reason.software-gl', { renderer: probe.renderer || 'software' });
+	return t('backend.reason.no-gl');
+}
+
+/** Start the chosen backend (falling back to fast-cpu, then cpu, if it cannot start). */
+export async function initBackend(tf: Tf, choice: BackendChoice): Promise<BackendInfo> {
+	const probe = choice === 'auto' || choice === 'webgl' ? probeWebGl() : null;
+	let wanted: Resolved;
+	let reason: string;
+	if (choice === 'auto') {
+		wanted = probe && hasHardwareGpu(probe) ? 'webgl' : 'fast-cpu';
+		reason = autoReason(probe!);
+	} else {
+		wanted = choice;
+		const soft = choice === 'webgl' && probe && probe.available && !hasHardwareGpu(probe);
+		reason = soft
+			? t('backend.reason.chosen-software-gl', { renderer: probe.renderer || 'software' })
+			: t('backend.reason.chosen');
+	}
+	const order: Resolved[] = [wanted, ...(['fast-cpu', 'cpu'] as Resolved[]).filter((b) => b !== wanted)];
+	let firstError = '';
+	for (const which of order) {
+		try {
+			await start(tf, which);
+			if (which !== wanted) {
+				reason = t('backend.reason.fallback', { wanted, error: firstError });
+			}
+			return { name: which, label: label(tf, which, probe), reason };
+		} catch (err) {
+			if (!firstError) firstError = err instanceof Error ? err.message : String(err);
+		}
+	}
+	throw new Error(firstError || 'no tfjs backend could start');
+}

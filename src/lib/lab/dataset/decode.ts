@@ -1,0 +1,154 @@
+// Turning the learner's files into the lab's data: unzip `.zip` archives (fflate), read each
+// image's header before decoding (refusing non-images, truncated files and huge declared
+// dimensions), decode with createImageBitmap resized straight to the lab's input size, and
+// keep only size×size grayscale floats. Runs in the worker; memory stays bounded by the input size.
+import { unzipSync } from 'fflate';
+import { classify, HEADER_BYTES, readImageHeader, tooBig } from './header';
+import type { Dataset } from './generate';
+import { subset } from './split';
+
+export interface InputFile {
+	/** Path inside the chosen folder or archive, e.g. casting_data/train/def_front/cast_def_0_1.jpeg */
+	path: string;
+	blob: Blob;
+}
+
+export type SkipReason =
+	'not-image' | 'truncated' | 'too-big' | 'decode-failed' | 'no-class' | 'zip-failed' | 'zip-too-big';
+export interface Skipped {
+	name: string;
+	reason: SkipReason;
+}
+
+/** Largest archive and largest single archive entry the lab opens. */
+export const MAX_ZIP_BYTES = 600 * 1024 * 1024;
+export const MAX_ENTRY_BYTES = 60 * 1024 * 1024;
+export const MAX_FILES = 20_000;
+
+/** Replace every .zip by the files inside it (paths prefixed with nothing: the archive's own folders count). */
+export async function expandZips(files: InputFile[]): Promise<{ files: InputFile[]; skipped: Skipped[] }> {
+	const out: InputFile[] = [];
+	const skipped: Skipped[] = [];
+	for (const f of files) {
+		if (!/\.zip$/i.test(f.path)) {
+			out.push(f);
+			continue;
+		}
+		if (f.blob.size > MAX_ZIP_BYTES) {
+			skipped.push({ name: f.path, reason: 'zip-too-big' });
+			continue;
+		}
+		try {
+			const entries = unzipSync(new Uint8Array(await f.blob.arrayBuffer()), {
+				filter: (e) =>
+					!e.name.endsWith('/') && e.originalSize <= MAX_ENTRY_BYTES && !/(^|\/)(__MACOSX|\.)/.test(e.name)
+			});
+			for (const [name, bytes] of Object.entries(entries)) out.push({ path: name, blob: new Blob([bytes]) });
+		} catch {
+			skipped.push({ name: f.path, reason: 'zip-failed' });
+		}
+	}
+	return { files: out, skipped };
+}
+
+/** Grayscale 0…1 luminance of RGBA bytes. */
+export function rgbaToGray(rgba: Uint8ClampedArray | Uint8Array, out: Float32Array): Float32Array {
+	for (let i = 0, j = 0; j < out.length; i += 4, j++)
+		out[j] = (0.299 * rgba[i] + 0.587 * rgba[i + 1] + 0.114 * rgba[i + 2]) / 255;
+	return out;
+}
+
+/** Decode one image to size×size grayscale, or say why not. */
+export async function decodeImage(
+	blob: Blob,
+	size: number
+): Promise<{ ok: true; pixels: Float32Array } | { ok: false; reason: SkipReason }> {
+	const head = readImageHeader(new Uint8Array(await blob.slice(0, HEADER_BYTES).arrayBuffer()));
+	if (!head.ok) return head;
+	if (head.width < 1 || head.height < 1) return { ok: false, reason: 'not-image' };
+	if (tooBig(head.width, head.height)) return { ok: false, reason: 'too-big' };
+	let bitmap: ImageBitmap | null = null;
+	try {
+		bitmap = await createImageBitmap(blob, { resizeWidth: size, resizeHeight: size, resizeQuality: 'high' });
+		const canvas = new OffscreenCanvas(size, size);
+		const ctx = canvas.getContext('2d', { willReadFrequently: true });
+		if (!ctx) return { ok: false, reason: 'decode-failed' };
+		ctx.drawImage(bitmap, 0, 0, size, size);
+		return {
+			ok: true,
+			pixels: rgbaToGray(ctx.getImageData(0, 0, size, size).data, new Float32Array(size * size))
+		};
+	} catch {
+		return { ok: false, reason: 'decode-failed' };
+	} finally {
+		bitmap?.close();
+	}
+}
+
+export type LoadProblem = 'empty' | 'one-class' | 'too-few' | 'too-many';
+
+export interface LoadedData {
+	train: Dataset;
+	test: Dataset;
+	/** Whether train/test folders set the split (else a stratified 20% was held out). */
+	splitFromFolders: boolean;
+	skipped: Skipped[];
+}
+
+/** The fewest images per class the lab trains on. */
+export const MIN_PER_CLASS = 4;
+
+/** Decode a labelled folder (or archive) into train and test sets. */
+export async function loadDataset(
+	input: InputFile[],
+	size: number,
+	onProgress: (done: number, total: number) => void,
+	holdOut: (ds: Dataset) => { train: Dataset; val: Dataset }
+): Promise<{ ok: true; data: LoadedData } | { ok: false; problem: LoadProblem; skipped: Skipped[] }> {
+	const { files, skipped } = await expandZips(input);
+	const labelled: (InputFile & { label: 0 | 1; split: 'train' | 'test' | null })[] = [];
+	for (const f of files) {
+		const c = classify(f.path);
+		if (c.label === null) skipped.push({ name: f.path, reason: 'no-class' });
+		else labelled.push({ ...f, label: c.label, split: c.split });
+	}
+	if (labelled.length > MAX_FILES) return { ok: false, problem: 'too-many', skipped };
+	const n = size * size;
+	const pixels = new Float32Array(labelled.length * n);
+	const labels: number[] = [],
+		names: string[] = [],
+		splits: ('train' | 'test' | null)[] = [];
+	let done = 0;
+	for (const f of labelled) {
+		const r = await decodeImage(f.blob, size);
+		if (r.ok) {
+			pixels.set(r.pixels, labels.length * n);
+			labels.push(f.label);
+			names.push(f.path);
+			splits.push(f.split);
+		} else skipped.push({ name: f.path, reason: r.reason });
+		onProgress(++done, labelled.length);
+	}
+	const pos = labels.filter((l) => l === 1).length;
+	if (labels.length === 0) return { ok: false, problem: 'empty', skipped };
+	if (pos === 0 || pos === labels.length) return { ok: false, problem: 'one-class', skipped };
+	if (pos < MIN_PER_CLASS || labels.length - pos < MIN_PER_CLASS)
+		return { ok: false, problem: 'too-few', skipped };
+	const all: Dataset = {
+		size,
+		count: labels.length,
+		pixels: pixels.slice(0, labels.length * n),
+		labels: Uint8Array.from(labels),
+		names
+	};
+	const pick = (want: 'train' | 'test') =>
+		subset(
+			all,
+			splits.map((s, i) => (s === want ? i : -1)).filter((i) => i >= 0)
+		);
+	const hasSplit = splits.includes('train') && splits.includes('test');
+	if (hasSplit)
+		return { ok: true, data: { train: pick('train'), test: pick('test'), splitFromFolders: true, skipped } };
+	const { train, val } = holdOut(all);
+	return { ok: true, data: { train, test: val, splitFromFolders: false, skipped } };
+}

@@ -1,0 +1,59 @@
+// The lab's built-in data set: seeded synthetic castings (see part.ts), about 57% defective as in
+// the public casting data set. Plain TypeScript: usable in a worker, in Node and in the bench.
+import { rng } from '../../math/rng';
+import { DEFECT_KINDS, drawPart, randomPart, type DefectKind } from './part';
+
+/** Images as one Float32Array, image after image, row by row, grayscale in 0…1. */
+export interface Dataset {
+	size: number;
+	count: number;
+	pixels: Float32Array;
+	/** 1 = defective (the positive class), 0 = OK. */
+	labels: Uint8Array;
+	/** Optional names (file names for uploaded data). */
+	names?: string[];
+}
+
+export const DEFECTIVE_SHARE = 0.57;
+
+export interface GenerateOptions {
+	seed: number;
+	count: number;
+	size: number;
+	/** First image index (so a test set can continue where the training set stopped). */
+	offset?: number;
+	defectiveShare?: number;
+}
+
+/** Image `index` of the generator with `seed`: the same whatever `count` or `offset` asked for. */
+export function generateImage(seed: number, index: number, size: number, defectiveShare = DEFECTIVE_SHARE) {
+	const r = rng((Math.imul(seed | 0, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b)) >>> 0);
+	const label = r() < defectiveShare ? 1 : 0;
+	const spec = randomPart(r, label === 1);
+	return { label, pixels: drawPart(spec, size, r) };
+}
+
+export function generateDataset(opts: GenerateOptions): Dataset {
+	const { seed, count, size, offset = 0 } = opts;
+	const pixels = new Float32Array(count * size * size);
+	const labels = new Uint8Array(count);
+	for (let i = 0; i < count; i++) {
+		const img = generateImage(seed, offset + i, size, opts.defectiveShare);
+		labels[i] = img.label;
+		pixels.set(img.pixels, i * size * size);
+	}
+	return { size, count, pixels, labels };
+}
+
+export const PRESETS = ['ok', 'pits', 'chip', 'crack', 'shrinkage', 'rough'] as const;
+export type Preset = (typeof PRESETS)[number];
+
+/** A fixed example part: OK, or carrying one defect of the named kind (for lessons and widgets). */
+export function presetPart(preset: Preset, size: number, seed = 7): Float32Array {
+	const r = rng(seed * 31 + PRESETS.indexOf(preset));
+	const kind = preset === 'ok' ? undefined : (preset as DefectKind);
+	const spec = randomPart(r, kind !== undefined, kind);
+	return drawPart(spec, size, r);
+}
+
+export { DEFECT_KINDS };

@@ -1,0 +1,34 @@
+// Choosing images out of a data set: copying, subsets, a seeded stratified hold-out.
+import { rng, shuffle } from '$lib/math/rng';
+import type { Dataset } from './generate';
+
+/** Copy images `idx` of `ds` into one buffer. */
+export function gather(ds: Dataset, idx: readonly number[], out?: Float32Array): Float32Array {
+	const n = ds.size * ds.size;
+	const buf = out ?? new Float32Array(idx.length * n);
+	idx.forEach((j, i) => buf.set(ds.pixels.subarray(j * n, (j + 1) * n), i * n));
+	return buf;
+}
+
+/** Hold out a stratified share of `ds` (seeded) as validation (or test) data. */
+export function splitValidation(ds: Dataset, share: number, seed: number): { train: Dataset; val: Dataset } {
+	const r = rng(seed * 13 + 5);
+	const pos: number[] = [],
+		neg: number[] = [];
+	for (let i = 0; i < ds.count; i++) (ds.labels[i] ? pos : neg).push(i);
+	const hold = (xs: number[]) => shuffle(r, xs).slice(0, Math.round(xs.length * share));
+	const held = new Set([...hold(pos), ...hold(neg)]);
+	const keep = (want: boolean) =>
+		Array.from({ length: ds.count }, (_, i) => i).filter((i) => held.has(i) === want);
+	return { train: subset(ds, keep(false)), val: subset(ds, keep(true)) };
+}
+
+export function subset(ds: Dataset, idx: number[]): Dataset {
+	return {
+		size: ds.size,
+		count: idx.length,
+		pixels: gather(ds, idx),
+		labels: Uint8Array.from(idx, (i) => ds.labels[i]),
+		names: ds.names ? idx.map((i) => ds.names![i]) : undefined
+	};
+}

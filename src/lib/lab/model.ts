@@ -1,0 +1,83 @@
+// The lab's model: a layer list (src/lib/math/architecture.ts) built into a tf.LayersModel.
+// tfjs is passed in (it is imported dynamically, in the worker or a bench, never on a lesson page).
+import type * as TF from '@tensorflow/tfjs';
+import { OUTPUT_LAYER, summarise, type Layer } from '$lib/math/architecture';
+
+export type Tf = typeof TF;
+
+/** The default: three small conv blocks, then a small dense head. ≥ 95% test accuracy on the built-in data. */
+export const DEFAULT_ARCHITECTURE: Layer[] = [
+	{ type: 'conv2d', filters: 8, kernel: 3, stride: 1, padding: 'same', activation: 'relu' },
+	{ type: 'maxpool', size: 2, stride: 2 },
+	{ type: 'conv2d', filters: 16, kernel: 3, stride: 1, padding: 'same', activation: 'relu' },
+	{ type: 'maxpool', size: 2, stride: 2 },
+	{ type: 'conv2d', filters: 32, kernel: 3, stride: 1, padding: 'same', activation: 'relu' },
+	{ type: 'maxpool', size: 2, stride: 2 },
+	{ type: 'flatten' },
+	{ type: 'dropout', rate: 0.3 },
+	{ type: 'dense', units: 32, activation: 'relu' }
+];
+
+/** The default input size in pixels (images are size×size, grayscale). */
+export const DEFAULT_SIZE = 64;
+
+/** Build (not compile) the model; seeded initial weights. Throws on an impossible stack. */
+export function buildModel(tf: Tf, architecture: Layer[], inputSize: number, seed = 1): TF.LayersModel {
+	const summary = summarise(architecture, inputSize);
+	if (summary.problem)
+		throw new Error(`Impossible architecture at layer ${summary.problem.index + 1}: ${summary.problem.key}`);
+	const model = tf.sequential();
+	let first = true;
+	const input = () => (first ? { inputShape: [inputSize, inputSize, 1] } : {});
+	[...architecture, OUTPUT_LAYER].forEach((l, i) => {
+		const init = { kernelInitializer: tf.initializers.glorotUniform({ seed: seed * 1000 + i }) };
+		switch (l.type) {
+			case 'conv2d':
+				model.add(
+					tf.layers.conv2d({
+						...input(),
+						...init,
+						filters: l.filters,
+						kernelSize: l.kernel,
+						strides: l.stride,
+						padding: l.padding,
+						activation: l.activation
+					})
+				);
+				break;
+			case 'maxpool':
+				model.add(tf.layers.maxPooling2d({ ...input(), poolSize: l.size, strides: l.stride }));
+				break;
+			case 'avgpool':
+				model.add(tf.layers.averagePooling2d({ ...input(), poolSize: l.size, strides: l.stride }));
+				break;
+			case 'dropout':
+				model.add(tf.layers.dropout({ ...input(), rate: l.rate, seed: seed * 1000 + i }));
+				break;
+			case 'flatten':
+				model.add(tf.layers.flatten(input()));
+				break;
+			case 'dense':
+				model.add(tf.layers.dense({ ...input(), ...init, units: l.units, activation: l.activation }));
+				break;
+		}
+		first = false;
+	});
+	return model;
+}
+
+export type OptimizerName = 'sgd' | 'momentum' | 'adam';
+
+export function makeOptimizer(tf: Tf, name: OptimizerName, learningRate: number): TF.Optimizer {
+	if (name === 'sgd') return tf.train.sgd(learningRate);
+	if (name === 'momentum') return tf.train.momentum(learningRate, 0.9);
+	return tf.train.adam(learningRate);
+}
+
+export function compileModel(tf: Tf, model: TF.LayersModel, optimizer: OptimizerName, learningRate: number) {
+	model.compile({
+		optimizer: makeOptimizer(tf, optimizer, learningRate),
+		loss: 'binaryCrossentropy',
+		metrics: ['accuracy']
+	});
+}

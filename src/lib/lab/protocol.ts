@@ -1,0 +1,59 @@
+// Messages between the training lab's page and its Web Worker (worker.ts).
+import type { Layer } from '$lib/math/architecture';
+import type { BackendChoice, BackendInfo } from './backend';
+import type { Skipped, LoadProblem, SkipReason } from './dataset/decode';
+import type { BatchLog, EpochLog, TrainEnd, TrainSettings } from './train';
+
+export interface DataSummary {
+	source: 'built-in' | 'upload';
+	size: number;
+	train: { count: number; defective: number };
+	test: { count: number; defective: number };
+	splitFromFolders: boolean;
+}
+
+/** A few images per class for the gallery (size×size grayscale each). */
+export interface Samples {
+	size: number;
+	pixels: Float32Array;
+	labels: Uint8Array;
+	names: string[];
+}
+
+export type ToWorker =
+	| { type: 'init'; backend: BackendChoice }
+	| { type: 'generate'; seed: number; count: number; testCount: number; size: number }
+	| { type: 'load'; files: { path: string; blob: Blob }[]; size: number; seed: number }
+	| { type: 'train'; architecture: Layer[]; settings: TrainSettings; valSplit: number }
+	| { type: 'pause' }
+	| { type: 'resume' }
+	| { type: 'stop' }
+	| { type: 'predict'; files: { path: string; blob: Blob }[] }
+	| { type: 'inspect'; index: number }
+	| { type: 'save' };
+
+export type FromWorker =
+	| { type: 'backend'; info: BackendInfo }
+	| { type: 'decode-progress'; done: number; total: number }
+	| { type: 'data'; summary: DataSummary; samples: Samples; skipped: Skipped[] }
+	| { type: 'data-refused'; problem: LoadProblem; skipped: Skipped[] }
+	| { type: 'batch'; log: BatchLog }
+	| { type: 'epoch'; log: EpochLog }
+	| {
+			type: 'done';
+			end: TrainEnd;
+			testScores: Float32Array;
+			testLabels: Uint8Array;
+			testNames: string[];
+			testPixels: Float32Array;
+			size: number;
+	  }
+	| { type: 'predictions'; items: ({ file: string; p: number } | { file: string; reason: SkipReason })[] }
+	| {
+			type: 'inspect';
+			filters: { k: number; count: number; weights: Float32Array };
+			maps: { h: number; w: number; count: number; values: Float32Array };
+			image: Float32Array;
+	  }
+	| { type: 'saved'; files: { name: string; blob: Blob }[] }
+	| { type: 'error'; message: string };

@@ -1,0 +1,208 @@
+// The training loop: seeded shuffling, augmentation on the fly (training images only), one
+// trainOnBatch per batch so the caller can report progress, pause and stop between batches,
+// validation after every epoch, early stopping on the validation loss. tfjs is passed in.
+import type * as TF from '@tensorflow/tfjs';
+import { augmentBatch, NO_AUGMENTATION, type AugmentRanges } from '$lib/math/augment';
+import { rng, shuffle } from '$lib/math/rng';
+import { accuracyAt, binaryCrossEntropy } from '$lib/math/loss';
+import type { Dataset } from './dataset/generate';
+import { gather, splitValidation } from './dataset/split';
+
+export { gather, splitValidation, subset } from './dataset/split';
+import {
+	buildModel,
+	compileModel,
+	DEFAULT_ARCHITECTURE,
+	DEFAULT_SIZE,
+	type OptimizerName,
+	type Tf
+} from './model';
+import type { Layer } from '$lib/math/architecture';
+
+export interface TrainSettings {
+	epochs: number;
+	batchSize: number;
+	learningRate: number;
+	optimizer: OptimizerName;
+	seed: number;
+	augmentation: AugmentRanges;
+	/** Stop when the validation loss has not improved for this many epochs; 0 = never. */
+	patience: number;
+}
+
+/** The lab's default augmentation: the case study's flips, small rotations, shifts, zoom, shear. */
+export const DEFAULT_AUGMENTATION: AugmentRanges = {
+	flipH: true,
+	flipV: true,
+	rotate: 20,
+	shiftX: 0.05,
+	shiftY: 0.05,
+	zoom: 0.05,
+	shear: 5
+};
+
+export const DEFAULT_SETTINGS: TrainSettings = {
+	epochs: 8,
+	batchSize: 32,
+	learningRate: 0.002,
+	optimizer: 'adam',
+	seed: 1,
+	augmentation: DEFAULT_AUGMENTATION,
+	patience: 0
+};
+
+export interface BatchLog {
+	epoch: number; // 1-based
+	batch: number; // 1-based
+	batches: number;
+	loss: number;
+	accuracy: number;
+}
+
+export interface EpochLog {
+	epoch: number;
+	loss: number;
+	accuracy: number;
+	valLoss: number | undefined;
+	valAccuracy: number | undefined;
+	seconds: number;
+	imagesPerSecond: number;
+	/** tf.memory().numTensors after the epoch: must not grow. */
+	numTensors: number;
+}
+
+export interface TrainHooks {
+	onBatch?: (log: BatchLog) => void | Promise<void>;
+	onEpoch?: (log: EpochLog) => void | Promise<void>;
+	/** Asked between batches; may wait (pause). Returns false to stop. */
+	proceed?: () => boolean | Promise<boolean>;
+	now?: () => number;
+}
+
+export type TrainEnd = 'done' | 'stopped' | 'early-stopped';
+
+/** P(defective) for every image of `ds`, in batches; no tensors left behind. */
+export async function predictScores(
+	tf: Tf,
+	model: TF.LayersModel,
+	ds: Dataset,
+	batchSize = 64
+): Promise<Float32Array> {
+	const scores = new Float32Array(ds.count);
+	const n = ds.size * ds.size;
+	for (let i = 0; i < ds.count; i += batchSize) {
+		const m = Math.min(batchSize, ds.count - i);
+		const x = tf.tensor4d(ds.pixels.subarray(i * n, (i + m) * n), [m, ds.size, ds.size, 1]);
+		const y = model.predict(x) as TF.Tensor;
+		scores.set(await y.data(), i);
+		x.dispose();
+		y.dispose();
+	}
+	return scores;
+}
+
+export async function trainModel(
+	tf: Tf,
+	model: TF.LayersModel,
+	train: Dataset,
+	val: Dataset | null,
+	s: TrainSettings,
+	hooks: TrainHooks = {}
+): Promise<{ history: EpochLog[]; end: TrainEnd }> {
+	const now = hooks.now ?? (() => performance.now());
+	const size = train.size;
+	const history: EpochLog[] = [];
+	const augRng = rng(s.seed * 7 + 3);
+	const batches = Math.ceil(train.count / s.batchSize);
+	const all = Array.from({ length: train.count }, (_, i) => i);
+	let best = Infinity,
+		sinceBest = 0;
+	for (let epoch = 1; epoch <= s.epochs; epoch++) {
+		const order = shuffle(rng(s.seed * 7919 + epoch), all);
+		const t0 = now();
+		let lossSum = 0,
+			accSum = 0,
+			seen = 0;
+		for (let b = 0; b < batches; b++) {
+			if (hooks.proceed && !(await hooks.proceed())) return { history, end: 'stopped' };
+			const idx = order.slice(b * s.batchSize, (b + 1) * s.batchSize);
+			const pixels = gather(train, idx);
+			augmentBatch(pixels, idx.length, size, s.augmentation ?? NO_AUGMENTATION, augRng);
+			const x = tf.tensor4d(pixels, [idx.length, size, size, 1]);
+			const y = tf.tensor2d(
+				idx.map((j) => train.labels[j]),
+				[idx.length, 1]
+			);
+			const [loss, acc] = (await model.trainOnBatch(x, y)) as number[];
+			x.dispose();
+			y.dispose();
+			lossSum += loss * idx.length;
+			accSum += acc * idx.length;
+			seen += idx.length;
+			await hooks.onBatch?.({ epoch, batch: b + 1, batches, loss, accuracy: acc });
+		}
+		const seconds = (now() - t0) / 1000;
+		let valLoss: number | undefined, valAccuracy: number | undefined;
+		if (val && val.count > 0) {
+			const scores = await predictScores(tf, model, val);
+			valLoss = binaryCrossEntropy(scores, val.labels);
+			valAccuracy = accuracyAt(scores, val.labels);
+		}
+		const log: EpochLog = {
+			epoch,
+			loss: lossSum / seen,
+			accuracy: accSum / seen,
+			valLoss,
+			valAccuracy,
+			seconds,
+			imagesPerSecond: seconds > 0 ? seen / seconds : 0,
+			numTensors: tf.memory().numTensors
+		};
+		history.push(log);
+		await hooks.onEpoch?.(log);
+		if (s.patience > 0 && valLoss !== undefined) {
+			if (valLoss < best - 1e-4) {
+				best = valLoss;
+				sinceBest = 0;
+			} else if (++sinceBest >= s.patience) return { history, end: 'early-stopped' };
+		}
+	}
+	return { history, end: 'done' };
+}
+
+/**
+ * The whole default workflow in one call, for the bench and the accuracy measurement:
+ * generate the built-in data, build and compile the default model, train, test.
+ */
+export async function trainDefault(
+	tf: Tf,
+	opts: {
+		seed?: number;
+		trainCount?: number;
+		testCount?: number;
+		size?: number;
+		architecture?: Layer[];
+		settings?: Partial<TrainSettings>;
+		hooks?: TrainHooks;
+	} = {}
+) {
+	const { generateDataset } = await import('./dataset/generate');
+	const size = opts.size ?? DEFAULT_SIZE;
+	const seed = opts.seed ?? 1;
+	const s = { ...DEFAULT_SETTINGS, seed, ...opts.settings };
+	const trainCount = opts.trainCount ?? DEFAULT_COUNTS.train;
+	const all = generateDataset({ seed, count: trainCount, size });
+	const { train, val } = splitValidation(all, 0.2, seed);
+	const test = generateDataset({
+		seed: seed + 1_000_003,
+		count: opts.testCount ?? DEFAULT_COUNTS.test,
+		size
+	});
+	const model = buildModel(tf, opts.architecture ?? DEFAULT_ARCHITECTURE, size, seed);
+	compileModel(tf, model, s.optimizer, s.learningRate);
+	const result = await trainModel(tf, model, train, val, s, opts.hooks);
+	const scores = await predictScores(tf, model, test);
+	return { model, ...result, testAccuracy: accuracyAt(scores, test.labels)!, scores, test };
+}
+
+export const DEFAULT_COUNTS = { train: 1500, test: 400 };

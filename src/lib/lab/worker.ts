@@ -1,0 +1,195 @@
+// The training lab's Web Worker: tfjs lives here (imported on demand), so training never blocks
+// the page. It owns the data set, the model and the training loop; the page sends commands
+// (protocol.ts) and draws what comes back.
+import type * as TF from '@tensorflow/tfjs';
+import { initBackend } from './backend';
+import { decodeImage, loadDataset, type InputFile } from './dataset/decode';
+import { generateDataset, type Dataset } from './dataset/generate';
+import { buildModel, compileModel } from './model';
+import type { DataSummary, FromWorker, Samples, ToWorker } from './protocol';
+import { predictScores, splitValidation, trainModel } from './train';
+
+let tf: typeof TF | null = null;
+let model: TF.LayersModel | null = null;
+let data: { train: Dataset; test: Dataset; summary: DataSummary } | null = null;
+let paused = false;
+let stopping = false;
+let training = false;
+let resume: (() => void) | null = null;
+
+const post = (m: FromWorker, transfer: Transferable[] = []) =>
+	(self as unknown as Worker).postMessage(m, transfer);
+
+async function loadTf(): Promise<typeof TF> {
+	if (!tf) tf = await import('@tensorflow/tfjs');
+	return tf;
+}
+
+function count1(labels: Uint8Array) {
+	return labels.reduce((s, l) => s + l, 0);
+}
+
+/** Up to `per` images of each class, for the gallery. */
+function samples(ds: Dataset, per = 8): Samples {
+	const n = ds.size * ds.size;
+	const idx: number[] = [];
+	for (const want of [1, 0]) {
+		let k = 0;
+		for (let i = 0; i < ds.count && k < per; i++)
+			if (ds.labels[i] === want) {
+				idx.push(i);
+				k++;
+			}
+	}
+	const pixels = new Float32Array(idx.length * n);
+	idx.forEach((j, i) => pixels.set(ds.pixels.subarray(j * n, (j + 1) * n), i * n));
+	return {
+		size: ds.size,
+		pixels,
+		labels: Uint8Array.from(idx, (i) => ds.labels[i]),
+		names: idx.map((i) => ds.names?.[i] ?? `#${i + 1}`)
+	};
+}
+
+function setData(train: Dataset, test: Dataset, source: DataSummary['source'], splitFromFolders: boolean) {
+	const summary: DataSummary = {
+		source,
+		size: train.size,
+		train: { count: train.count, defective: count1(train.labels) },
+		test: { count: test.count, defective: count1(test.labels) },
+		splitFromFolders
+	};
+	data = { train, test, summary };
+	// a new data set (or input size) needs a new model
+	model?.dispose();
+	model = null;
+	return summary;
+}
+
+async function proceed(): Promise<boolean> {
+	// let pause/stop messages in between batches
+	await new Promise((r) => setTimeout(r, 0));
+	while (paused && !stopping) await new Promise<void>((r) => (resume = r));
+	return !stopping;
+}
+
+async function handle(m: ToWorker) {
+	switch (m.type) {
+		case 'init': {
+			const info = await initBackend(await loadTf(), m.backend);
+			post({ type: 'backend', info });
+			return;
+		}
+		case 'generate': {
+			const train = generateDataset({ seed: m.seed, count: m.count, size: m.size });
+			const test = generateDataset({ seed: m.seed + 1_000_003, count: m.testCount, size: m.size });
+			const summary = setData(train, test, 'built-in', false);
+			post({ type: 'data', summary, samples: samples(train), skipped: [] });
+			return;
+		}
+		case 'load': {
+			const r = await loadDataset(
+				m.files as InputFile[],
+				m.size,
+				(done, total) => {
+					if (done === total || done % 16 === 0) post({ type: 'decode-progress', done, total });
+				},
+				(ds) => splitValidation(ds, 0.2, m.seed)
+			);
+			if (!r.ok) {
+				post({ type: 'data-refused', problem: r.problem, skipped: r.skipped });
+				return;
+			}
+			const summary = setData(r.data.train, r.data.test, 'upload', r.data.splitFromFolders);
+			post({ type: 'data', summary, samples: samples(r.data.train), skipped: r.data.skipped });
+			return;
+		}
+		case 'train': {
+			if (!data) throw new Error('no data');
+			if (training) return;
+			const t = await loadTf();
+			training = true;
+			paused = false;
+			stopping = false;
+			try {
+				model?.dispose();
+				model = buildModel(t, m.architecture, data.train.size, m.settings.seed);
+				compileModel(t, model, m.settings.optimizer, m.settings.learningRate);
+				const { train, val } =
+					m.valSplit > 0
+						? splitValidation(data.train, m.valSplit, m.settings.seed)
+						: { train: data.train, val: null };
+				const result = await trainModel(t, model, train, val, m.settings, {
+					proceed,
+					onBatch: (log) => post({ type: 'batch', log }),
+					onEpoch: (log) => post({ type: 'epoch', log })
+				});
+				const testScores = await predictScores(t, model, data.test);
+				const test = data.test;
+				post({
+					type: 'done',
+					end: result.end,
+					testScores,
+					testLabels: test.labels.slice(),
+					testNames: test.names ?? Array.from({ length: test.count }, (_, i) => `#${i + 1}`),
+					testPixels: test.pixels.slice(),
+					size: test.size
+				});
+			} finally {
+				training = false;
+			}
+			return;
+		}
+		case 'pause':
+			paused = true;
+			return;
+		case 'resume':
+			paused = false;
+			resume?.();
+			return;
+		case 'stop':
+			stopping = true;
+			paused = false;
+			resume?.();
+			return;
+		case 'predict': {
+			if (!model || !data) throw new Error('no model');
+			const t = await loadTf();
+			const items: Extract<FromWorker, { type: 'predictions' }>['items'] = [];
+			for (const f of m.files) {
+				const r = await decodeImage(f.blob, data.train.size);
+				if (!r.ok) {
+					items.push({ file: f.path, reason: r.reason });
+					continue;
+				}
+				const scores = await predictScores(t, model, {
+					size: data.train.size,
+					count: 1,
+					pixels: r.pixels,
+					labels: new Uint8Array(1)
+				});
+				items.push({ file: f.path, p: scores[0] });
+			}
+			post({ type: 'predictions', items });
+			return;
+		}
+		case 'inspect':
+		case 'save':
+			return;
+	}
+}
+
+// Commands run one at a time, except pause/resume/stop which must reach a running training.
+let queue: Promise<void> = Promise.resolve();
+self.onmessage = (e: MessageEvent<ToWorker>) => {
+	const m = e.data;
+	if (m.type === 'pause' || m.type === 'resume' || m.type === 'stop') {
+		void handle(m);
+		return;
+	}
+	queue = queue.then(() =>
+		handle(m).catch((err: unknown) =>
+			post({ type: 'error', message: err instanceof Error ? err.message : String(err) })
+		)
+	);
+};

@@ -1,0 +1,173 @@
+// Data augmentation as Keras's ImageDataGenerator does it: random flips, rotation, width and
+// height shift, zoom and shear, drawn from ranges, applied by resampling the image through one
+// affine map (bilinear, with `nearest` fill outside the image). Plain typed-array code: used by
+// the augmentation widget and, on the fly, by the training loop on training images only.
+import { uniform, type Rng } from './rng';
+
+/** The ranges random transforms are drawn from (the ImageDataGenerator arguments). */
+export interface AugmentRanges {
+	flipH: boolean; // horizontal_flip
+	flipV: boolean; // vertical_flip
+	rotate: number; // rotation_range, degrees: angle ~ U(−rotate, rotate)
+	shiftX: number; // width_shift_range, fraction of the width
+	shiftY: number; // height_shift_range, fraction of the height
+	zoom: number; // zoom_range z: zx, zy ~ U(1 − z, 1 + z) independently
+	shear: number; // shear_range, degrees: angle ~ U(−shear, shear)
+}
+
+export const NO_AUGMENTATION: AugmentRanges = {
+	flipH: false,
+	flipV: false,
+	rotate: 0,
+	shiftX: 0,
+	shiftY: 0,
+	zoom: 0,
+	shear: 0
+};
+
+/** One drawn transform. */
+export interface AugmentDraw {
+	flipH: boolean;
+	flipV: boolean;
+	rotate: number; // degrees
+	shiftX: number; // fraction of width
+	shiftY: number;
+	zoomX: number; // sampling factor: > 1 shows more of the image (zoom out)
+	zoomY: number;
+	shear: number; // degrees
+}
+
+export const IDENTITY_DRAW: AugmentDraw = {
+	flipH: false,
+	flipV: false,
+	rotate: 0,
+	shiftX: 0,
+	shiftY: 0,
+	zoomX: 1,
+	zoomY: 1,
+	shear: 0
+};
+
+/** Draw one transform from `ranges`; a range of 0 draws nothing (and uses no randomness). */
+export function drawAugment(r: Rng, ranges: AugmentRanges): AugmentDraw {
+	const sym = (x: number) => (x > 0 ? uniform(r, -x, x) : 0);
+	const rotate = sym(ranges.rotate);
+	const shiftX = sym(ranges.shiftX);
+	const shiftY = sym(ranges.shiftY);
+	const shear = sym(ranges.shear);
+	const zoomX = ranges.zoom > 0 ? uniform(r, 1 - ranges.zoom, 1 + ranges.zoom) : 1;
+	const zoomY = ranges.zoom > 0 ? uniform(r, 1 - ranges.zoom, 1 + ranges.zoom) : 1;
+	const flipH = ranges.flipH && r() < 0.5;
+	const flipV = ranges.flipV && r() < 0.5;
+	return { flipH, flipV, rotate, shiftX, shiftY, zoomX, zoomY, shear };
+}
+
+/**
+ * The affine map from an output pixel to the input point it samples, in pixel coordinates
+ * (pixel centres at i + 0.5): [a, b, c, d, e, f] with x_in = a·x + b·y + c, y_in = d·x + e·y + f.
+ * About the image centre: input = R(θ)·Shear(φ)·Zoom(zx, zy)·(output − centre) − shift + centre,
+ * then the flips mirror the result.
+ */
+export function samplingMatrix(
+	t: AugmentDraw,
+	w: number,
+	h: number
+): [number, number, number, number, number, number] {
+	const th = (t.rotate * Math.PI) / 180,
+		sh = (t.shear * Math.PI) / 180;
+	const cr = Math.cos(th),
+		sr = Math.sin(th);
+	// Shear (Keras): [[1, −sin φ], [0, cos φ]]; zoom: diag(zx, zy)
+	const s00 = t.zoomX,
+		s01 = -Math.sin(sh) * t.zoomY,
+		s11 = Math.cos(sh) * t.zoomY;
+	let a = cr * s00,
+		b = cr * s01 - sr * s11,
+		d = sr * s00,
+		e = sr * s01 + cr * s11;
+	const cx = w / 2,
+		cy = h / 2;
+	let c = cx - a * cx - b * cy - t.shiftX * w,
+		f = cy - d * cx - e * cy - t.shiftY * h;
+	if (t.flipH) {
+		// x_in → w − x_in
+		a = -a;
+		b = -b;
+		c = w - c;
+	}
+	if (t.flipV) {
+		d = -d;
+		e = -e;
+		f = h - f;
+	}
+	return [a, b, c, d, e, f];
+}
+
+/** Resample `src` (w×h, one channel) through `m`; bilinear, edges extended (`nearest` fill). */
+export function warp(
+	src: ArrayLike<number>,
+	w: number,
+	h: number,
+	m: readonly number[],
+	out: Float32Array = new Float32Array(w * h)
+): Float32Array {
+	const [a, b, c, d, e, f] = m;
+	for (let y = 0; y < h; y++) {
+		const py = y + 0.5;
+		for (let x = 0; x < w; x++) {
+			const px = x + 0.5;
+			// input point, then to pixel-index space (centres at integers)
+			let sx = a * px + b * py + c - 0.5,
+				sy = d * px + e * py + f - 0.5;
+			sx = sx < 0 ? 0 : sx > w - 1 ? w - 1 : sx;
+			sy = sy < 0 ? 0 : sy > h - 1 ? h - 1 : sy;
+			const x0 = Math.floor(sx),
+				y0 = Math.floor(sy);
+			const x1 = Math.min(x0 + 1, w - 1),
+				y1 = Math.min(y0 + 1, h - 1);
+			const fx = sx - x0,
+				fy = sy - y0;
+			const top = src[y0 * w + x0] * (1 - fx) + src[y0 * w + x1] * fx;
+			const bottom = src[y1 * w + x0] * (1 - fx) + src[y1 * w + x1] * fx;
+			out[y * w + x] = top * (1 - fy) + bottom * fy;
+		}
+	}
+	return out;
+}
+
+export function isIdentity(ranges: AugmentRanges): boolean {
+	return (
+		!ranges.flipH &&
+		!ranges.flipV &&
+		ranges.rotate === 0 &&
+		ranges.shiftX === 0 &&
+		ranges.shiftY === 0 &&
+		ranges.zoom === 0 &&
+		ranges.shear === 0
+	);
+}
+
+/**
+ * Augment a batch in place: image i of `pixels` (each size×size) gets its own draw from `r`.
+ * Returns the draws (for showing what was done).
+ */
+export function augmentBatch(
+	pixels: Float32Array,
+	count: number,
+	size: number,
+	ranges: AugmentRanges,
+	r: Rng
+) {
+	const n = size * size;
+	const tmp = new Float32Array(n);
+	const draws: AugmentDraw[] = [];
+	if (isIdentity(ranges)) return draws;
+	for (let i = 0; i < count; i++) {
+		const t = drawAugment(r, ranges);
+		draws.push(t);
+		const img = pixels.subarray(i * n, (i + 1) * n);
+		warp(img, size, size, samplingMatrix(t, size, size), tmp);
+		img.set(tmp);
+	}
+	return draws;
+}

@@ -1,0 +1,67 @@
+// The augmentation widget's state: the ranges (ImageDataGenerator arguments), a sample part and
+// a seed; the previews are random draws from the ranges (src/lib/math/augment.ts).
+import { writeParams, type Values } from '$lib/embed/params';
+import { presetPart, type Preset } from '$lib/lab/dataset/generate';
+import { drawAugment, samplingMatrix, warp, type AugmentDraw, type AugmentRanges } from '$lib/math/augment';
+import { rng } from '$lib/math/rng';
+import { params, type FLIPS } from './params';
+
+export const PREVIEW_SIZE = 96;
+export const DRAWS = 8;
+
+/** Random draws from `ranges` applied to `src` (size×size), seeded. */
+export function previews(src: Float32Array, size: number, ranges: AugmentRanges, seed: number, n = DRAWS) {
+	const r = rng(seed);
+	return Array.from({ length: n }, () => {
+		const draw = drawAugment(r, ranges);
+		return { draw, pixels: warp(src, size, size, samplingMatrix(draw, size, size)) };
+	});
+}
+
+export class AugmentationState {
+	image = $state<Preset>(params.image.default);
+	flip = $state<(typeof FLIPS)[number]>(params.flip.default);
+	rotate = $state(params.rotate.default);
+	shiftX = $state(params['shift-x'].default);
+	shiftY = $state(params['shift-y'].default);
+	zoom = $state(params.zoom.default);
+	shear = $state(params.shear.default);
+	seed = $state(params.seed.default);
+
+	constructor(initial: Partial<Values<typeof params>> = {}) {
+		if (initial.image !== undefined) this.image = initial.image;
+		if (initial.flip !== undefined) this.flip = initial.flip;
+		if (initial.rotate !== undefined) this.rotate = initial.rotate;
+		if (initial['shift-x'] !== undefined) this.shiftX = initial['shift-x'];
+		if (initial['shift-y'] !== undefined) this.shiftY = initial['shift-y'];
+		if (initial.zoom !== undefined) this.zoom = initial.zoom;
+		if (initial.shear !== undefined) this.shear = initial.shear;
+		if (initial.seed !== undefined) this.seed = initial.seed;
+	}
+
+	ranges = $derived<AugmentRanges>({
+		flipH: this.flip === 'h' || this.flip === 'hv',
+		flipV: this.flip === 'v' || this.flip === 'hv',
+		rotate: this.rotate,
+		shiftX: this.shiftX,
+		shiftY: this.shiftY,
+		zoom: this.zoom,
+		shear: this.shear
+	});
+	source = $derived(presetPart(this.image, PREVIEW_SIZE));
+	draws = $derived<{ draw: AugmentDraw; pixels: Float32Array }[]>(
+		previews(this.source, PREVIEW_SIZE, this.ranges, this.seed)
+	);
+	query = $derived(
+		writeParams(params, {
+			image: this.image,
+			flip: this.flip,
+			rotate: this.rotate,
+			'shift-x': this.shiftX,
+			'shift-y': this.shiftY,
+			zoom: this.zoom,
+			shear: this.shear,
+			seed: this.seed
+		})
+	);
+}

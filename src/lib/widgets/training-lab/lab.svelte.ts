@@ -1,0 +1,284 @@
+// The training lab's state: settings, the worker connection, training progress and results.
+// Every number shown comes from src/lib/math (architecture, metrics, loss) or from the worker's
+// training loop (src/lib/lab/train.ts).
+import { writeParams, type Values } from '$lib/embed/params';
+import { summarise, type Layer } from '$lib/math/architecture';
+import { confusionFromScores, metricsFrom, type Cell } from '$lib/math/metrics';
+import type { BackendChoice, BackendInfo } from '$lib/lab/backend';
+import type { LoadProblem, Skipped, SkipReason } from '$lib/lab/dataset/decode';
+import { DEFAULT_ARCHITECTURE } from '$lib/lab/model';
+import { spawnLabWorker } from '$lib/lab/spawn';
+import type { DataSummary, FromWorker, Samples, ToWorker } from '$lib/lab/protocol';
+import { DEFAULT_SETTINGS, type BatchLog, type EpochLog, type TrainEnd } from '$lib/lab/train';
+import type { AugmentRanges } from '$lib/math/augment';
+import type { OptimizerName } from '$lib/lab/model';
+import { params } from './params';
+
+export type Status = 'idle' | 'training' | 'done' | 'error';
+
+export interface TestResult {
+	scores: number[];
+	labels: number[];
+	names: string[];
+	pixels: Float32Array;
+	size: number;
+	end: TrainEnd;
+}
+
+export type Prediction = { file: string; p: number } | { file: string; reason: SkipReason };
+
+/** A file with its path inside the chosen folder. */
+export interface PickedFile {
+	path: string;
+	blob: Blob;
+}
+
+export class LabState {
+	// ---- settings (the first five are in the share link) ----
+	epochs = $state(params.epochs.default);
+	seed = $state(params.seed.default);
+	size = $state(params.size.default);
+	count = $state(params.count.default);
+	backendChoice = $state<BackendChoice>(params.backend.default);
+	autostart = false;
+	optimizer = $state<OptimizerName>(DEFAULT_SETTINGS.optimizer);
+	learningRate = $state(DEFAULT_SETTINGS.learningRate);
+	batchSize = $state(DEFAULT_SETTINGS.batchSize);
+	valSplit = $state(0.2);
+	patience = $state(0);
+	augmentation = $state<AugmentRanges>({ ...DEFAULT_SETTINGS.augmentation });
+	architecture = $state<Layer[]>(structuredClone(DEFAULT_ARCHITECTURE));
+
+	// ---- what the worker reported ----
+	status = $state<Status>('idle');
+	backend = $state<BackendInfo | null>(null);
+	data = $state<DataSummary | null>(null);
+	dataSize = $state(0);
+	samples = $state.raw<Samples | null>(null);
+	skipped = $state.raw<Skipped[]>([]);
+	dataProblem = $state<LoadProblem | null>(null);
+	loading = $state(false);
+	decode = $state<{ done: number; total: number } | null>(null);
+	history = $state.raw<EpochLog[]>([]);
+	lastBatch = $state.raw<BatchLog | null>(null);
+	paused = $state(false);
+	startedAt = 0;
+	elapsed = $state(0);
+	result = $state.raw<TestResult | null>(null);
+	error = $state<string | null>(null);
+	predictions = $state.raw<Prediction[]>([]);
+	predicting = $state(false);
+
+	// ---- evaluation view ----
+	threshold = $state(0.5);
+	selectedCell = $state<Cell | null>(null);
+
+	private worker: Worker | null = null;
+
+	constructor(initial: Partial<Values<typeof params>> = {}) {
+		if (initial.epochs !== undefined) this.epochs = initial.epochs;
+		if (initial.seed !== undefined) this.seed = initial.seed;
+		if (initial.size !== undefined) this.size = initial.size;
+		if (initial.count !== undefined) this.count = initial.count;
+		if (initial.backend !== undefined) this.backendChoice = initial.backend;
+		this.autostart = initial.autostart ?? false;
+	}
+
+	query = $derived(
+		writeParams(params, {
+			epochs: this.epochs,
+			seed: this.seed,
+			size: this.size,
+			count: this.count,
+			backend: this.backendChoice
+		})
+	);
+
+	/** Shapes and parameter counts at the input size of the current data. */
+	summary = $derived(summarise(this.architecture, this.size));
+	confusion = $derived(
+		this.result ? confusionFromScores(this.result.scores, this.result.labels, this.threshold) : null
+	);
+	metrics = $derived(this.confusion ? metricsFrom(this.confusion) : null);
+	last = $derived(this.history.at(-1));
+	/** Seconds left, estimated from the time per batch so far. */
+	secondsLeft = $derived.by(() => {
+		const b = this.lastBatch;
+		if (!b || this.status !== 'training') return undefined;
+		const done = (b.epoch - 1) * b.batches + b.batch;
+		const total = this.epochs * b.batches;
+		return done > 0 ? (this.elapsed / done) * (total - done) : undefined;
+	});
+	canTrain = $derived(
+		this.status !== 'training' && !this.loading && this.data !== null && this.summary.problem === null
+	);
+
+	/** Start the worker (browser only); returns the clean-up. */
+	connect(): () => void {
+		const w = spawnLabWorker();
+		this.worker = w;
+		w.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
+		w.onerror = (e) => this.fail(e.message || 'worker error');
+		this.send({ type: 'init', backend: this.backendChoice });
+		this.generate();
+		const tick = setInterval(() => {
+			if (this.status === 'training' && !this.paused)
+				this.elapsed = (performance.now() - this.startedAt) / 1000;
+		}, 500);
+		return () => {
+			clearInterval(tick);
+			w.terminate();
+			this.worker = null;
+		};
+	}
+
+	private send(m: ToWorker) {
+		this.worker?.postMessage(m);
+	}
+
+	private fail(message: string) {
+		this.status = 'error';
+		this.error = message;
+		this.loading = false;
+		this.predicting = false;
+	}
+
+	setBackend(choice: BackendChoice) {
+		if (this.status === 'training') return;
+		this.backendChoice = choice;
+		this.backend = null;
+		this.send({ type: 'init', backend: choice });
+	}
+
+	/** (Re)make the built-in data set at the current seed, count and size. */
+	generate() {
+		if (this.status === 'training') return;
+		this.loading = true;
+		this.dataProblem = null;
+		this.send({
+			type: 'generate',
+			seed: this.seed,
+			count: this.count,
+			testCount: Math.max(20, Math.round(this.count / 4)),
+			size: this.size
+		});
+	}
+
+	loadFiles(files: PickedFile[]) {
+		if (this.status === 'training' || files.length === 0) return;
+		this.loading = true;
+		this.dataProblem = null;
+		this.decode = { done: 0, total: files.length };
+		this.send({ type: 'load', files, size: this.size, seed: this.seed });
+	}
+
+	train() {
+		if (!this.canTrain) return;
+		this.status = 'training';
+		this.error = null;
+		this.history = [];
+		this.lastBatch = null;
+		this.result = null;
+		this.predictions = [];
+		this.selectedCell = null;
+		this.paused = false;
+		this.startedAt = performance.now();
+		this.elapsed = 0;
+		this.send({
+			type: 'train',
+			architecture: $state.snapshot(this.architecture),
+			valSplit: this.valSplit,
+			settings: {
+				epochs: this.epochs,
+				batchSize: this.batchSize,
+				learningRate: this.learningRate,
+				optimizer: this.optimizer,
+				seed: this.seed,
+				augmentation: $state.snapshot(this.augmentation),
+				patience: this.patience
+			}
+		});
+	}
+
+	pause() {
+		if (this.status !== 'training') return;
+		this.paused = !this.paused;
+		if (this.paused) this.send({ type: 'pause' });
+		else {
+			this.startedAt = performance.now() - this.elapsed * 1000;
+			this.send({ type: 'resume' });
+		}
+	}
+
+	stop() {
+		if (this.status === 'training') this.send({ type: 'stop' });
+	}
+
+	predict(files: PickedFile[]) {
+		if (!this.result || files.length === 0) return;
+		this.predicting = true;
+		this.send({ type: 'predict', files });
+	}
+
+	private receive(m: FromWorker) {
+		switch (m.type) {
+			case 'backend':
+				this.backend = m.info;
+				return;
+			case 'decode-progress':
+				this.decode = { done: m.done, total: m.total };
+				return;
+			case 'data':
+				this.loading = false;
+				this.decode = null;
+				this.data = m.summary;
+				this.dataSize = m.summary.size;
+				this.samples = m.samples;
+				this.skipped = m.skipped;
+				this.result = null;
+				this.history = [];
+				this.predictions = [];
+				if (this.status !== 'training') this.status = 'idle';
+				if (this.autostart) {
+					this.autostart = false;
+					this.train();
+				}
+				return;
+			case 'data-refused':
+				this.loading = false;
+				this.decode = null;
+				this.dataProblem = m.problem;
+				this.skipped = m.skipped;
+				return;
+			case 'batch':
+				this.lastBatch = m.log;
+				this.elapsed = (performance.now() - this.startedAt) / 1000;
+				return;
+			case 'epoch':
+				this.history = [...this.history, m.log];
+				return;
+			case 'done':
+				this.result = {
+					scores: Array.from(m.testScores),
+					labels: Array.from(m.testLabels),
+					names: m.testNames,
+					pixels: m.testPixels,
+					size: m.size,
+					end: m.end
+				};
+				this.status = 'done';
+				this.paused = false;
+				return;
+			case 'predictions':
+				this.predictions = m.items;
+				this.predicting = false;
+				return;
+			case 'error':
+				this.fail(m.message);
+				return;
+			case 'inspect':
+			case 'saved':
+				return;
+		}
+	}
+}

@@ -1,0 +1,113 @@
+// The training lab end to end: a small real training run on the built-in castings, readouts per
+// the contract, a generated def_front/ok_front folder through "Load your own dataset", unseen
+// images through "Test your own images", and hostile uploads.
+import { test, expect, openEmbed, readout } from './fixtures';
+import { generateImage } from '../src/lib/lab/dataset/generate';
+import { encodePng, hugeHeaderPng, writeFolder } from './lab-png';
+
+test.describe.configure({ timeout: 240_000 });
+
+const SMALL = 'epochs=2&seed=3&size=24&count=80';
+
+async function waitDone(page: import('@playwright/test').Page) {
+	await expect(page.locator('output[name="status"]')).toHaveAttribute('data-value', 'done', {
+		timeout: 200_000
+	});
+}
+
+function casting(i: number, size = 40) {
+	const img = generateImage(11, i, size);
+	return { label: img.label, png: encodePng(img.pixels, size, size) };
+}
+
+test('trains a small model on the built-in castings and fills every readout', async ({
+	page,
+	expectClean
+}) => {
+	await openEmbed(page, 'training-lab', `${SMALL}&autostart=1`);
+	await expect(page.locator('output[name="backend"]')).not.toHaveAttribute('data-value', '', {
+		timeout: 60_000
+	});
+	await waitDone(page);
+	expect(await readout(page, 'epoch')).toBe('2');
+	for (const name of ['train-accuracy', 'val-accuracy', 'test-accuracy']) {
+		const v = Number(await readout(page, name));
+		expect(v, name).toBeGreaterThanOrEqual(0);
+		expect(v, name).toBeLessThanOrEqual(1);
+	}
+	expect(Number(await readout(page, 'images-per-second'))).toBeGreaterThan(0);
+	expect(['webgl', 'fast-cpu', 'cpu']).toContain(await readout(page, 'backend'));
+	// the confusion matrix adds up to the test set
+	const cells = await page
+		.locator('table[data-grid="lab-confusion"] td[data-value]')
+		.evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
+	expect(cells.reduce((a, b) => a + b, 0)).toBe(Number(await readout(page, 'test-count')));
+
+	// unseen images: one real PNG and one non-image
+	await page.getByLabel('Test your own images').setInputFiles([
+		{ name: 'part.png', mimeType: 'image/png', buffer: casting(1, 24).png },
+		{ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') }
+	]);
+	const p = page.locator('output[name="p-defective"][data-file="part.png"]');
+	await expect(p).toHaveAttribute('data-value', /^(0|1|0\.\d+|\d\.\d+e-\d+)$/);
+	await expect(page.locator('output[name="p-defective"][data-file="notes.png"]')).toHaveAttribute(
+		'data-value',
+		''
+	);
+	expectClean();
+});
+
+test('a def_front/ok_front folder loads through "Load your own dataset" and trains', async ({
+	page,
+	expectClean
+}) => {
+	const files = Array.from({ length: 24 }, (_, i) => {
+		const c = casting(i);
+		return { path: `parts/${c.label ? 'def_front' : 'ok_front'}/cast_${i}.png`, data: c.png };
+	});
+	files.push({ path: 'parts/def_front/readme.txt', data: 'hello' });
+	files.push({ path: 'parts/ok_front/bomb.png', data: hugeHeaderPng(100_000, 100_000) });
+	const dir = writeFolder(files);
+	await openEmbed(page, 'training-lab', SMALL);
+	await expect(page.locator('[data-dataset="built-in"]')).toBeVisible({ timeout: 60_000 });
+	await page.getByLabel('Load your own dataset').setInputFiles(dir);
+	await expect(page.locator('[data-dataset="upload"]')).toBeVisible({ timeout: 60_000 });
+	expect(Number(await readout(page, 'train-count')) + Number(await readout(page, 'test-count'))).toBe(24);
+	await page.getByText(/2 files skipped/).click();
+	await expect(page.getByText(/readme\.txt: not a PNG/)).toBeVisible();
+	await expect(page.getByText(/bomb\.png: its header declares dimensions too large/)).toBeVisible();
+	await page.getByRole('button', { name: 'Train', exact: true }).click();
+	await waitDone(page);
+	expect(await readout(page, 'epoch')).toBe('2');
+	expect(await readout(page, 'test-accuracy')).not.toBe('');
+	expectClean();
+});
+
+test('one class only, or an empty folder, is refused and the data stays', async ({ page }) => {
+	const one = writeFolder(
+		Array.from({ length: 6 }, (_, i) => ({ path: `x/ok_front/p${i}.png`, data: casting(i).png }))
+	);
+	await openEmbed(page, 'training-lab', SMALL);
+	await expect(page.locator('[data-dataset="built-in"]')).toBeVisible({ timeout: 60_000 });
+	await page.getByLabel('Load your own dataset').setInputFiles(one);
+	await expect(page.getByRole('alert').filter({ hasText: 'Only one class' })).toBeVisible({
+		timeout: 30_000
+	});
+	await expect(page.locator('[data-dataset="built-in"]')).toBeVisible();
+	await page
+		.getByLabel('Or load a .zip of it')
+		.setInputFiles({ name: 'd.zip', mimeType: 'application/zip', buffer: Buffer.from('PK no zip') });
+	await expect(page.getByRole('alert').filter({ hasText: 'No usable images' })).toBeVisible({
+		timeout: 30_000
+	});
+	await expect(page.locator('[data-dataset="built-in"]')).toBeVisible();
+});
+
+test('an impossible architecture is flagged and training refused', async ({ page }) => {
+	await openEmbed(page, 'training-lab', SMALL);
+	await page.getByRole('button', { name: 'Remove layer 7' }).click(); // the Flatten
+	await expect(page.getByRole('alert').filter({ hasText: 'add a Flatten layer' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
+	await page.getByRole('button', { name: 'Back to the default' }).click();
+	await expect(page.locator('output[name="total-params"]')).not.toHaveAttribute('data-value', '');
+});

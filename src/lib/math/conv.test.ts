@@ -110,6 +110,33 @@ describe('correlate2d', () => {
 			{ numRuns: 300 }
 		);
 	});
+	it('matches the reference for the unrolled 3×3 and 5×5 paths and larger kernels', () => {
+		const square = (k: number) =>
+			fc.array(fc.array(fc.integer({ min: -9, max: 9 }), { minLength: k, maxLength: k }), {
+				minLength: k,
+				maxLength: k
+			});
+		fc.assert(
+			fc.property(
+				matrixArb(14, 14),
+				fc.constantFrom(3, 5, 6, 7).chain(square),
+				fc.integer({ min: 1, max: 3 }),
+				fc.integer({ min: 1, max: 3 }),
+				fc.nat(3),
+				fc.nat(3),
+				(inp, ker, sy, sx, py, px) => {
+					const pads = { top: py, bottom: px, left: px, right: py };
+					const opts = { stride: [sy, sx] as [number, number], padding: pads };
+					const shape = outputShape(fromRows(inp), fromRows(ker), opts);
+					if (shape.h < 1 || shape.w < 1) return;
+					expect(toRows(correlate2d(fromRows(inp), fromRows(ker), opts))).toEqual(
+						reference(inp, ker, [sy, sx], pads)
+					);
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
 	it('output shape always matches ⌊(n + 2p − k)/s⌋ + 1', () => {
 		fc.assert(
 			fc.property(

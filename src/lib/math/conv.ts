@@ -118,34 +118,202 @@ export function correlate2d(input: Grid, kernel: Grid, opts: ConvOptions = {}, o
 	const [sy, sx] = stride;
 	const result = out ?? grid(oh, ow);
 	if (result.h !== oh || result.w !== ow) throw new RangeError('output grid has the wrong size');
-	const o = result.data;
-	o.fill(0);
-	const src = input.data;
-	const k = kernel.data;
-	const { w: iw, h: ih } = input;
-	for (let ky = 0; ky < kernel.h; ky++) {
-		for (let kx = 0; kx < kernel.w; kx++) {
-			const kv = k[ky * kernel.w + kx];
-			if (kv === 0) continue;
-			// Output columns x whose input column x·sx − left + kx lies inside [0, iw).
-			const dx = kx - pads.left;
-			const x0 = Math.max(0, Math.ceil(-dx / sx));
-			const x1 = Math.min(ow, Math.floor((iw - 1 - dx) / sx) + 1);
-			if (x1 <= x0) continue;
-			for (let y = 0; y < oh; y++) {
-				const iy = y * sy - pads.top + ky;
-				if (iy < 0 || iy >= ih) continue;
-				const rowIn = iy * iw + dx;
-				const rowOut = y * ow;
-				if (sx === 1) {
-					for (let x = x0; x < x1; x++) o[rowOut + x] += kv * src[rowIn + x];
-				} else {
-					for (let x = x0; x < x1; x++) o[rowOut + x] += kv * src[rowIn + x * sx];
-				}
-			}
+	const { top, left } = pads;
+	// Interior: output cells whose whole window lies inside the input need no bounds checks.
+	// y·sy − top ≥ 0 and y·sy − top + kh − 1 < ih (likewise for x).
+	const ya = Math.min(oh, Math.max(0, Math.ceil(top / sy)));
+	const yb = Math.max(ya, Math.min(oh, Math.floor((input.h - kernel.h + top) / sy) + 1));
+	const xa = Math.min(ow, Math.max(0, Math.ceil(left / sx)));
+	const xb = Math.max(xa, Math.min(ow, Math.floor((input.w - kernel.w + left) / sx) + 1));
+	for (let y = 0; y < oh; y++) {
+		if (y < ya || y >= yb) borderRow(input, kernel, result, y, 0, ow, sy, sx, top, left);
+		else {
+			borderRow(input, kernel, result, y, 0, xa, sy, sx, top, left);
+			const square = kernel.h === kernel.w ? kernel.h : 0;
+			if (square === 3) interior3x3(input, kernel, result, y, xa, xb, sy, sx, top, left);
+			else if (square === 5) interior5x5(input, kernel, result, y, xa, xb, sy, sx, top, left);
+			else interiorRow(input, kernel, result, y, xa, xb, sy, sx, top, left);
+			borderRow(input, kernel, result, y, xb, ow, sy, sx, top, left);
 		}
 	}
 	return result;
+}
+
+// Each output cell is one sum over the kernel, taken row by row in the kernel (the same order
+// as `windowAt`), accumulated in double precision and stored once.
+
+function borderRow(
+	input: Grid,
+	kernel: Grid,
+	out: Grid,
+	y: number,
+	from: number,
+	to: number,
+	sy: number,
+	sx: number,
+	top: number,
+	left: number
+) {
+	const { data: src, w: iw, h: ih } = input;
+	const { data: k, w: kw, h: kh } = kernel;
+	for (let x = from; x < to; x++) {
+		let acc = 0;
+		for (let ky = 0; ky < kh; ky++) {
+			const iy = y * sy - top + ky;
+			if (iy < 0 || iy >= ih) continue;
+			for (let kx = 0; kx < kw; kx++) {
+				const ix = x * sx - left + kx;
+				if (ix >= 0 && ix < iw) acc += k[ky * kw + kx] * src[iy * iw + ix];
+			}
+		}
+		out.data[y * out.w + x] = acc;
+	}
+}
+
+function interiorRow(
+	input: Grid,
+	kernel: Grid,
+	out: Grid,
+	y: number,
+	from: number,
+	to: number,
+	sy: number,
+	sx: number,
+	top: number,
+	left: number
+) {
+	const { data: src, w: iw } = input;
+	const { data: k, w: kw, h: kh } = kernel;
+	const o = out.data;
+	const base = (y * sy - top) * iw - left;
+	const rowOut = y * out.w;
+	for (let x = from; x < to; x++) {
+		let acc = 0;
+		let p = base + x * sx;
+		for (let ky = 0, t = 0; ky < kh; ky++, p += iw)
+			for (let kx = 0; kx < kw; kx++, t++) acc += k[t] * src[p + kx];
+		o[rowOut + x] = acc;
+	}
+}
+
+function interior3x3(
+	input: Grid,
+	kernel: Grid,
+	out: Grid,
+	y: number,
+	from: number,
+	to: number,
+	sy: number,
+	sx: number,
+	top: number,
+	left: number
+) {
+	const { data: src, w: iw } = input;
+	const k = kernel.data;
+	const k0 = k[0],
+		k1 = k[1],
+		k2 = k[2],
+		k3 = k[3],
+		k4 = k[4],
+		k5 = k[5],
+		k6 = k[6],
+		k7 = k[7],
+		k8 = k[8];
+	const o = out.data;
+	const r0 = (y * sy - top) * iw - left;
+	const r1 = r0 + iw;
+	const r2 = r1 + iw;
+	const rowOut = y * out.w;
+	for (let x = from; x < to; x++) {
+		const c = x * sx;
+		o[rowOut + x] =
+			k0 * src[r0 + c] +
+			k1 * src[r0 + c + 1] +
+			k2 * src[r0 + c + 2] +
+			k3 * src[r1 + c] +
+			k4 * src[r1 + c + 1] +
+			k5 * src[r1 + c + 2] +
+			k6 * src[r2 + c] +
+			k7 * src[r2 + c + 1] +
+			k8 * src[r2 + c + 2];
+	}
+}
+
+function interior5x5(
+	input: Grid,
+	kernel: Grid,
+	out: Grid,
+	y: number,
+	from: number,
+	to: number,
+	sy: number,
+	sx: number,
+	top: number,
+	left: number
+) {
+	const { data: src, w: iw } = input;
+	const k = kernel.data;
+	const k0 = k[0],
+		k1 = k[1],
+		k2 = k[2],
+		k3 = k[3],
+		k4 = k[4],
+		k5 = k[5],
+		k6 = k[6],
+		k7 = k[7],
+		k8 = k[8],
+		k9 = k[9],
+		k10 = k[10],
+		k11 = k[11],
+		k12 = k[12],
+		k13 = k[13],
+		k14 = k[14],
+		k15 = k[15],
+		k16 = k[16],
+		k17 = k[17],
+		k18 = k[18],
+		k19 = k[19],
+		k20 = k[20],
+		k21 = k[21],
+		k22 = k[22],
+		k23 = k[23],
+		k24 = k[24];
+	const r0 = (y * sy - top) * iw - left;
+	const r1 = r0 + iw;
+	const r2 = r1 + iw;
+	const r3 = r2 + iw;
+	const r4 = r3 + iw;
+	const o = out.data;
+	const rowOut = y * out.w;
+	for (let x = from; x < to; x++) {
+		const c = x * sx;
+		o[rowOut + x] =
+			k0 * src[r0 + c] +
+			k1 * src[r0 + c + 1] +
+			k2 * src[r0 + c + 2] +
+			k3 * src[r0 + c + 3] +
+			k4 * src[r0 + c + 4] +
+			k5 * src[r1 + c] +
+			k6 * src[r1 + c + 1] +
+			k7 * src[r1 + c + 2] +
+			k8 * src[r1 + c + 3] +
+			k9 * src[r1 + c + 4] +
+			k10 * src[r2 + c] +
+			k11 * src[r2 + c + 1] +
+			k12 * src[r2 + c + 2] +
+			k13 * src[r2 + c + 3] +
+			k14 * src[r2 + c + 4] +
+			k15 * src[r3 + c] +
+			k16 * src[r3 + c + 1] +
+			k17 * src[r3 + c + 2] +
+			k18 * src[r3 + c + 3] +
+			k19 * src[r3 + c + 4] +
+			k20 * src[r4 + c] +
+			k21 * src[r4 + c + 1] +
+			k22 * src[r4 + c + 2] +
+			k23 * src[r4 + c + 3] +
+			k24 * src[r4 + c + 4];
+	}
 }
 
 /** One term of the dot product at an output cell: the input value (0 in padding) × the weight. */

@@ -1,6 +1,6 @@
 import { site } from './site';
 import { environments } from './environments';
-import { nn } from './nn';
+import { net, nn } from './nn';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
-export const en = { ...site, ...environments, ...nn } as const;
+export const en = { ...site, ...environments, ...nn, ...net } as const;

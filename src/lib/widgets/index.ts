@@ -2,3 +2,4 @@
 export { default as EnvironmentPicker } from './environments/Widget.svelte';
 export { default as GradientDescent } from './gradient-descent/Widget.svelte';
 export { default as NeuralNetwork } from './network/Widget.svelte';
+export { default as BackpropStepper } from './backprop-stepper/Widget.svelte';

@@ -72,3 +72,30 @@ export const net = {
 	'net.shape.fallback': 'The network’s shapes do not agree: {problem} Showing the default network.',
 	'net.shape.clamped': 'Some weights in w1 were outside {min}…{max} and were clamped.'
 } as const;
+export const bp = {
+	'bp.title': 'Backpropagation, one step at a time',
+	'bp.stages': 'Stages of one training step',
+	'bp.stage.0': '1. Forward: hidden layer',
+	'bp.stage.1': '2. Forward: output',
+	'bp.stage.2': '3. Loss',
+	'bp.stage.3': '4. Output error δ',
+	'bp.stage.4': '5. Output-layer gradients',
+	'bp.stage.5': '6. Hidden errors (chain rule)',
+	'bp.stage.6': '7. Hidden-layer gradients',
+	'bp.stage.7': '8. Update',
+	'bp.stage.of': 'Stage {n} of {total}',
+	'bp.round': 'training steps applied: {n}',
+	'bp.back': 'Back',
+	'bp.next': 'Next',
+	'bp.apply': 'Keep the new weights and go again',
+	'bp.delta.sse': 'For SSE with a linear output, δ = ∂L/∂z = ŷ − y:',
+	'bp.delta.bce': 'For BCE with a sigmoid output, the q(1 − q) terms cancel: δ = ∂L/∂z = q − y:',
+	'bp.hidden.rule':
+		'Each hidden weight’s gradient is its neuron’s error times the input it multiplies: ∂L/∂wⱼᵢ = δⱼ·xᵢ, and ∂L/∂bⱼ = δⱼ.',
+	'bp.grad.w1': 'Gradients ∂L/∂w (row = hidden neuron, column = input)',
+	'bp.new.w1': 'Updated hidden weights w (row = hidden neuron, column = input)',
+	'bp.update.rule': 'Every weight and bias moves against its gradient: p ← p − {lr}·∂L/∂p.',
+	'bp.new.loss': 'Loss on the same example with the updated weights:',
+	'bp.lower': 'lower than before',
+	'bp.higher': 'not lower: the learning rate overshot'
+} as const;

@@ -99,3 +99,21 @@ export const bp = {
 	'bp.lower': 'lower than before',
 	'bp.higher': 'not lower: the learning rate overshot'
 } as const;
+export const act = {
+	'act.title': 'Activation functions and their slopes',
+	'act.pick': 'Activation g',
+	'act.z': 'Input z',
+	'act.plot': 'Plot of {fn} (solid) and its derivative (dashed); the marker is at the chosen z',
+	'act.handle': 'Input z (arrow keys move it)',
+	'act.legend.g': 'g(z)',
+	'act.legend.d': 'slope g′(z)',
+	'act.table': 'All four at z = {z}',
+	'act.note.sigmoid':
+		'Sigmoid squashes any z into (0, 1), so it reads as a probability. Its slope is at most 0.25 (at z = 0) and nearly 0 for large |z|: gradients fade.',
+	'act.note.tanh':
+		'tanh squashes into (−1, 1) and is centred on 0; its slope is 1 at z = 0 and fades for large |z|.',
+	'act.note.relu':
+		'ReLU passes positive z unchanged and zeroes negative z. Its slope is 1 or 0 (taken as 0 at z = 0): cheap, and it does not fade for large positive z.',
+	'act.note.linear':
+		'Linear does nothing: g(z) = z, slope 1. A network with only linear activations collapses into one weighted sum, however many layers it has.'
+} as const;

@@ -82,7 +82,9 @@ describe('losses', () => {
 	it('BCE from the logit equals BCE of σ(z)', () => {
 		fc.assert(
 			fc.property(fc.constantFrom(0, 1), fc.double({ min: -12, max: 12, noNaN: true }), (y, z) => {
-				expect(Math.abs(bceFromLogit(y, z) - bce(y, sigmoid(z)))).toBeLessThan(1e-8 * Math.max(1, bce(y, sigmoid(z))));
+				expect(Math.abs(bceFromLogit(y, z) - bce(y, sigmoid(z)))).toBeLessThan(
+					1e-8 * Math.max(1, bce(y, sigmoid(z)))
+				);
 			})
 		);
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { errorsByDegree, fittingData, mse, polyfit, polyval } from './polyfit';
+import { errorsByDegree, fitUpTo, fittingData, mse, polyfit, polyval } from './polyfit';
 
 describe('polyval', () => {
 	it('evaluates lowest power first', () => {
@@ -71,5 +71,13 @@ describe('fitting data and errors by degree', () => {
 		const best = Math.min(...errs.map((e) => e.validation));
 		expect(errs[9].validation).toBeGreaterThan(best);
 		expect(errs[0].validation).toBeGreaterThan(best);
+	});
+});
+
+describe('fitUpTo', () => {
+	it('falls back to the highest degree the points allow', () => {
+		expect(fitUpTo([0, 1, 2], [1, 2, 5], 5).degree).toBe(2);
+		expect(fitUpTo([1, 1, 1], [1, 2, 3], 2)).toEqual({ coeffs: [expect.closeTo(2, 12)], degree: 0 });
+		expect(fitUpTo([0, 1, 2, 3], [1, 3, 2, 5], 1).coeffs[1]).toBeCloseTo(1.1, 12);
 	});
 });

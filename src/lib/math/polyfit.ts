@@ -57,6 +57,25 @@ export function polyfit(xs: readonly number[], ys: readonly number[], degree: nu
 	return c;
 }
 
+/**
+ * The least-squares fit of the highest degree ≤ `degree` that the points allow (enough
+ * points, x values distinct enough to solve): never throws for n ≥ 1.
+ */
+export function fitUpTo(
+	xs: readonly number[],
+	ys: readonly number[],
+	degree: number
+): { coeffs: number[]; degree: number } {
+	for (let d = Math.min(degree, xs.length - 1); d > 0; d--) {
+		try {
+			return { coeffs: polyfit(xs, ys, d), degree: d };
+		} catch {
+			// fall through to a lower degree
+		}
+	}
+	return { coeffs: polyfit(xs, ys, 0), degree: 0 };
+}
+
 /** Mean squared error (1/n) Σ (p(x_i) − y_i)². */
 export function mse(coeffs: readonly number[], xs: readonly number[], ys: readonly number[]): number {
 	if (xs.length === 0) return NaN;
@@ -84,8 +103,8 @@ export function truth(x: number): number {
 }
 
 /**
- * Seeded noisy points: `nTrain` training and `nVal` validation points with x uniform in
- * [−1, 1] and y = truth(x) + Normal(0, noise). The same seed gives the same points.
+ * Seeded noisy points: `nTrain` training and `nVal` validation points with x spread over
+ * [−1, 1] (uniform within equal slices) and y = truth(x) + Normal(0, noise). The same seed gives the same points.
  */
 export function fittingData(seed: number, nTrain: number, nVal: number, noise: number): FittingData {
 	const r = rng(seed);
@@ -93,7 +112,8 @@ export function fittingData(seed: number, nTrain: number, nVal: number, noise: n
 		const xs: number[] = [];
 		const ys: number[] = [];
 		for (let i = 0; i < count; i++) {
-			const x = uniform(r, -1, 1);
+			// One point in each of `count` equal slices of [−1, 1]: spread out, still random.
+			const x = uniform(r, -1 + (2 * i) / count, -1 + (2 * (i + 1)) / count);
 			xs.push(x);
 			ys.push(truth(x) + normal(r, 0, noise));
 		}
@@ -109,11 +129,19 @@ export interface DegreeErrors {
 	validation: number;
 }
 
-/** Training and validation MSE of the least-squares fit of each degree 0…maxDegree. */
+/**
+ * Training and validation MSE of the least-squares fit of each degree 0…maxDegree (stopping
+ * early at a degree the points cannot support).
+ */
 export function errorsByDegree(data: FittingData, maxDegree: number): DegreeErrors[] {
 	const out: DegreeErrors[] = [];
 	for (let d = 0; d <= maxDegree; d++) {
-		const c = polyfit(data.train.xs, data.train.ys, d);
+		let c: number[];
+		try {
+			c = polyfit(data.train.xs, data.train.ys, d);
+		} catch {
+			break;
+		}
 		out.push({
 			degree: d,
 			train: mse(c, data.train.xs, data.train.ys),

@@ -4,3 +4,4 @@ export { default as GradientDescent } from './gradient-descent/Widget.svelte';
 export { default as NeuralNetwork } from './network/Widget.svelte';
 export { default as BackpropStepper } from './backprop-stepper/Widget.svelte';
 export { default as ActivationPlot } from './activation/Widget.svelte';
+export { default as PolynomialFit } from './fitting/Widget.svelte';

@@ -117,3 +117,27 @@ export const act = {
 	'act.note.linear':
 		'Linear does nothing: g(z) = z, slope 1. A network with only linear activations collapses into one weighted sum, however many layers it has.'
 } as const;
+export const fit = {
+	'fit.title': 'Underfitting and overfitting',
+	'fit.degree': 'Polynomial degree',
+	'fit.n': 'Training points',
+	'fit.noise': 'Noise',
+	'fit.truth': 'Show the true curve',
+	'fit.new': 'New random points',
+	'fit.capped': 'Degree {degree} needs at least {degree} + 1 points; with {n} points the highest is {used}.',
+	'fit.plot':
+		'Training points (filled), validation points (hollow) and the fitted polynomial of degree {degree}',
+	'fit.legend.train': 'training points (the fit sees these)',
+	'fit.legend.val': 'validation points (held out)',
+	'fit.train.error': 'Training error (MSE)',
+	'fit.val.error': 'Validation error (MSE)',
+	'fit.verdict.under':
+		'Underfitting: a line (or a constant) is too simple for this curve; both errors are high.',
+	'fit.verdict.over':
+		'Overfitting: the curve bends to pass near every training point, noise included, so the validation error is far above the training error.',
+	'fit.verdict.ok': 'A reasonable fit: the validation error is close to the training error.',
+	'fit.errors.plot': 'Training and validation error for every degree',
+	'fit.errors.y': 'error (log scale)',
+	'fit.legend.trainerr': 'training error',
+	'fit.legend.valerr': 'validation error'
+} as const;

@@ -5,3 +5,4 @@ export { default as NeuralNetwork } from './network/Widget.svelte';
 export { default as BackpropStepper } from './backprop-stepper/Widget.svelte';
 export { default as ActivationPlot } from './activation/Widget.svelte';
 export { default as PolynomialFit } from './fitting/Widget.svelte';
+export { default as GradientDescent2D } from './gradient-descent-2d/Widget.svelte';

@@ -141,3 +141,17 @@ export const fit = {
 	'fit.legend.trainerr': 'training error',
 	'fit.legend.valerr': 'validation error'
 } as const;
+export const gd2 = {
+	'gd2.title': 'Gradient descent in two dimensions',
+	'gd2.fn.bowl': 'Round bowl: f = x² + y²',
+	'gd2.fn.valley': 'Narrow valley: f = x²/10 + 2y²',
+	'gd2.plot': 'Contour lines of {fn} seen from above, the start point and the path of steps',
+	'gd2.handle': 'Start point (arrow keys move it)',
+	'gd2.note.bowl': 'In a round bowl the downhill direction points straight at the minimum.',
+	'gd2.note.valley':
+		'The valley is 20 times steeper across (y) than along (x). A learning rate large enough to move along the valley overshoots across it: the path zig-zags. Momentum smooths the zig-zag.',
+	'gd2.diverged':
+		'Diverged: the steps across the valley grew until the point left the map. Lower the learning rate.',
+	'gd2.help':
+		'Click or drag on the map (or focus the ring and use the arrow keys) to choose the start. At most {max} steps.'
+} as const;

@@ -5,7 +5,11 @@ import { test, expect, openEmbed, readout } from './fixtures';
 
 const F = {
 	quadratic: { f: (x: number) => x * x, df: (x: number) => 2 * x },
-	'double-well': { f: (x: number) => x ** 4 - 3 * x ** 2 + x, df: (x: number) => 4 * x ** 3 - 6 * x + 1 }
+	// Products, left to right, as written in the formula (see src/lib/math/gd.ts on why not `**`).
+	'double-well': {
+		f: (x: number) => x * x * x * x - 3 * x * x + x,
+		df: (x: number) => 4 * x * x * x - 6 * x + 1
+	}
 };
 type Name = keyof typeof F;
 

@@ -53,6 +53,7 @@ test.describe('network', () => {
 
 	test('typed weights, ReLU, refused input, and the neuron’s written computation', async ({ page }) => {
 		await openEmbed(page, 'network');
+		await page.getByText('Edit inputs, weights and biases').click();
 		const w11 = page.getByLabel('w₁₁');
 		await w11.fill('-0.5');
 		await w11.press('Enter');

@@ -26,8 +26,14 @@ export interface LossFn1D {
 export const LOSS_1D: Record<Fn1D, LossFn1D> = {
 	/** f(x) = x², f′(x) = 2x. One minimum at 0. */
 	quadratic: { f: (x) => x * x, df: (x) => 2 * x },
-	/** f(x) = x⁴ − 3x² + x, f′(x) = 4x³ − 6x + 1. A global minimum near −1.30, a local one near 1.13. */
-	'double-well': { f: (x) => x ** 4 - 3 * x ** 2 + x, df: (x) => 4 * x ** 3 - 6 * x + 1 },
+	/**
+	 * f(x) = x⁴ − 3x² + x, f′(x) = 4x³ − 6x + 1. A global minimum near −1.30, a local one near 1.13.
+	 * Powers are written as products evaluated left to right (x·x·x·x, 3·x·x, 4·x·x·x), not `**`:
+	 * `**` calls pow(), whose last bit differs between JavaScript engines (Node's V8 and
+	 * Chromium's disagree), while products are exact IEEE-754 operations that give the same
+	 * digits everywhere, so a link shows the same x in every browser and matches a reference.
+	 */
+	'double-well': { f: (x) => x * x * x * x - 3 * x * x + x, df: (x) => 4 * x * x * x - 6 * x + 1 },
 	/**
 	 * f(x) = x²/(1 + x²): a bowl near 0 that flattens into a plateau far away, where the slope
 	 * 2x/(1 + x²)² is almost 0 and descent crawls.

@@ -137,6 +137,7 @@ export const fit = {
 		'Overfitting: the curve bends to pass near every training point, noise included, so the validation error is far above the training error.',
 	'fit.verdict.ok': 'A reasonable fit: the validation error is close to the training error.',
 	'fit.data': 'Show the data points',
+	'fit.errors.table': 'Show the errors for every degree',
 	'fit.errors.plot': 'Training and validation error for every degree',
 	'fit.errors.y': 'error (log scale)',
 	'fit.legend.trainerr': 'training error',

@@ -97,7 +97,13 @@ describe('losses', () => {
 						ys,
 						ys.map((y) => y + 1)
 					)
-				).toBe(ys.length / 2);
+				).toBeCloseTo(ys.length / 2, 6);
+				expect(
+					sse(
+						ys,
+						ys.map((y, i) => (i === 0 ? y + 0.5 : y))
+					)
+				).toBeGreaterThan(0);
 			})
 		);
 	});

@@ -96,7 +96,7 @@ test.describe('activation', () => {
 		await page.getByLabel('ReLU').check();
 		expect(await num(page, 'value')).toBe(0);
 		expect(await num(page, 'derivative')).toBe(0);
-		const box = (await page.locator('svg[role="img"]').first().boundingBox())!;
+		const box = (await page.locator('[data-widget="activation"] svg').first().boundingBox())!;
 		// z ∈ [−6, 6] spans the viewBox 40…548 of 560 units: aim at z = 2.
 		await page.mouse.click(box.x + ((40 + (8 / 12) * 508) / 560) * box.width, box.y + box.height / 2);
 		const z = await num(page, 'z');

@@ -1,5 +1,6 @@
 // The one barrel lessons import widgets from: `import { EnvironmentPicker } from '$lib/widgets';`
 export { default as EnvironmentPicker } from './environments/Widget.svelte';
+export { default as LinearModel } from './linear-model/Widget.svelte';
 export { default as GradientDescent } from './gradient-descent/Widget.svelte';
 export { default as NeuralNetwork } from './network/Widget.svelte';
 export { default as BackpropStepper } from './backprop-stepper/Widget.svelte';

@@ -1,5 +1,5 @@
 // Interface strings of the neural-network and backpropagation widgets (issue 4).
-export const nn = {
+const gd = {
 	'nn.field.refused': '{problem} Keeping {value}.',
 	'gd.title': 'Gradient descent: the learning-rate playground',
 	'gd.fn': 'Loss curve',
@@ -41,7 +41,7 @@ export const nn = {
 	'gd.chart.x': 'step',
 	'gd.chart.y': 'loss (symmetric log scale)'
 } as const;
-export const net = {
+const net = {
 	'net.title': 'Inside a small neural network',
 	'net.diagram': 'Network diagram: inputs on the left, the hidden layer, the output on the right',
 	'net.neuron.hidden': 'Hidden neuron {n}: weighted sum z = {z}, activation a = {a}',
@@ -72,7 +72,7 @@ export const net = {
 	'net.shape.fallback': 'The network’s shapes do not agree: {problem} Showing the default network.',
 	'net.shape.clamped': 'Some weights in w1 were outside {min}…{max} and were clamped.'
 } as const;
-export const bp = {
+const bp = {
 	'bp.title': 'Backpropagation, one step at a time',
 	'bp.stages': 'Stages of one training step',
 	'bp.stage.0': '1. Forward: hidden layer',
@@ -99,7 +99,7 @@ export const bp = {
 	'bp.lower': 'lower than before',
 	'bp.higher': 'not lower: the learning rate overshot'
 } as const;
-export const act = {
+const act = {
 	'act.title': 'Activation functions and their slopes',
 	'act.pick': 'Activation g',
 	'act.z': 'Input z',
@@ -117,7 +117,7 @@ export const act = {
 	'act.note.linear':
 		'Linear does nothing: g(z) = z, slope 1. A network with only linear activations collapses into one weighted sum, however many layers it has.'
 } as const;
-export const fit = {
+const fit = {
 	'fit.title': 'Underfitting and overfitting',
 	'fit.degree': 'Polynomial degree',
 	'fit.n': 'Training points',
@@ -143,7 +143,7 @@ export const fit = {
 	'fit.legend.trainerr': 'training error',
 	'fit.legend.valerr': 'validation error'
 } as const;
-export const gd2 = {
+const gd2 = {
 	'gd2.title': 'Gradient descent in two dimensions',
 	'gd2.fn.bowl': 'Round bowl: f = x² + y²',
 	'gd2.fn.valley': 'Narrow valley: f = x²/10 + 2y²',
@@ -157,3 +157,6 @@ export const gd2 = {
 	'gd2.help':
 		'Click or drag on the map (or focus the ring and use the arrow keys) to choose the start. At most {max} steps.'
 } as const;
+
+/** Every string of the issue-4 widgets. */
+export const nn = { ...gd, ...net, ...bp, ...act, ...fit, ...gd2 } as const;

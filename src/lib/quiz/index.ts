@@ -1,0 +1,2 @@
+export { default as Quiz } from './Quiz.svelte';
+export type { Question, QuestionSource, Choice } from './types';

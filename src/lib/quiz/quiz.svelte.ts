@@ -1,0 +1,31 @@
+import { grade, type Response, type Verdict } from './grade';
+import type { Question, QuestionSource } from './types';
+
+/** The state of one quiz on a page: the current variants, the responses and, once checked, verdicts. */
+export class QuizState {
+	seed = $state(0);
+	responses = $state<Record<string, Response>>({});
+	verdicts = $state<Record<string, Verdict> | null>(null);
+
+	readonly sources: QuestionSource[];
+	questions: Question[];
+
+	constructor(sources: QuestionSource[]) {
+		this.sources = sources;
+		this.questions = $derived(this.sources.map((s, i) => s.make(this.seed * 1000 + i)));
+	}
+
+	score = $derived(this.verdicts ? Object.values(this.verdicts).filter((v) => v === 'right').length : 0);
+
+	check() {
+		this.verdicts = Object.fromEntries(
+			this.questions.map((q) => [q.id, grade(q, this.responses[q.id] ?? { chosen: [], text: '' })])
+		);
+	}
+
+	another() {
+		this.seed += 1;
+		this.responses = {};
+		this.verdicts = null;
+	}
+}

@@ -72,6 +72,39 @@ test.describe('network', () => {
 		await expect(page.locator('[data-explain]')).toContainText('ŷ = z =');
 	});
 
+	test('growing the network: a third input and a fourth hidden neuron, then back', async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await openEmbed(page, 'network');
+		await page.getByRole('button', { name: 'Add hidden neuron' }).click();
+		await expect(page.getByRole('button', { name: 'Add hidden neuron' })).toBeDisabled();
+		await page.getByRole('button', { name: 'Add input' }).click();
+		await expect(page.locator('output[name="z-h4"]')).toHaveCount(1);
+		// Read the grown network back from its Share link and check the forward pass by hand.
+		await page.getByRole('button', { name: 'Share' }).click();
+		const link = new URL((await page.locator('[data-share-link]').first().getAttribute('href'))!);
+		const rows = link.searchParams
+			.get('w1')!
+			.split(';')
+			.map((r) => r.split(',').map(Number));
+		const b1 = link.searchParams.get('b1')!.split(',').map(Number);
+		const x = link.searchParams.get('x')!.split(',').map(Number);
+		expect(rows.length).toBe(4);
+		expect(x.length).toBe(3);
+		for (let j = 0; j < 4; j++) {
+			const z = rows[j][0] * x[0] + rows[j][1] * x[1] + rows[j][2] * x[2] + b1[j];
+			expect(await num(page, `z-h${j + 1}`)).toBeCloseTo(z, 12);
+		}
+		await openEmbed(page, 'network', link.search.slice(1));
+		await expect(page.locator('output[name="z-h4"]')).toHaveCount(1);
+		await page.getByRole('button', { name: 'Remove hidden neuron' }).click();
+		await page.getByRole('button', { name: 'Remove input' }).click();
+		await expect(page.locator('output[name="z-h4"]')).toHaveCount(0);
+		expect(await num(page, 'yhat')).toBeCloseTo(Z2, 12);
+	});
+
 	test('shapes that do not agree are refused with a message; defaults shown', async ({ page }) => {
 		await openEmbed(page, 'network', 'x=1,2,3&w1=1,2;3,4');
 		await expect(page.getByText(/x has 3 values but w1 has 2 columns/)).toBeVisible();

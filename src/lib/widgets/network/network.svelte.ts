@@ -1,4 +1,5 @@
 import { writeParams, type Values } from '$lib/embed/params';
+import { rng, uniform } from '$lib/math/rng';
 import { bce, forward, loss, sse, type Activation, type Network, type OutputKind } from '$lib/math/nn';
 import {
 	checkNetwork,
@@ -51,6 +52,41 @@ export class NetworkState {
 	}
 	setB2(v: number) {
 		this.net.b2 = clamp(v, W_MIN, W_MAX);
+	}
+	/** A seeded starting weight in −1…1 (one decimal), so a grown network repeats exactly. */
+	private fresh(seed: number): number {
+		return Math.round(uniform(rng(seed), -1, 1) * 10) / 10;
+	}
+	get inputs() {
+		return this.x.length;
+	}
+	get hiddenCount() {
+		return this.net.w1.length;
+	}
+	addHidden() {
+		const h = this.hiddenCount;
+		if (h >= 4) return;
+		this.net.w1.push(this.x.map((_, i) => this.fresh(100 + 10 * h + i)));
+		this.net.b1.push(0);
+		this.net.w2.push(this.fresh(200 + h));
+	}
+	removeHidden() {
+		if (this.hiddenCount <= 2) return;
+		this.net.w1.pop();
+		this.net.b1.pop();
+		this.net.w2.pop();
+		if (this.selected !== null && this.selected >= this.hiddenCount) this.selected = null;
+	}
+	addInput() {
+		const n = this.inputs;
+		if (n >= 3) return;
+		this.x.push(1);
+		this.net.w1.forEach((row, j) => row.push(this.fresh(300 + 10 * j + n)));
+	}
+	removeInput() {
+		if (this.inputs <= 2) return;
+		this.x.pop();
+		this.net.w1.forEach((row) => row.pop());
 	}
 	setActivation(g: Activation) {
 		this.net.hidden = g;

@@ -8,6 +8,7 @@ import { progress } from './progress';
 import { instructor } from './instructor';
 import { backend } from './backend';
 import { lab } from './lab';
+import { nn } from './nn';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
 export const en = {
@@ -20,5 +21,6 @@ export const en = {
 	...progress,
 	...instructor,
 	...backend,
-	...lab
+	...lab,
+	...nn
 } as const;

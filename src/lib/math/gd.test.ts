@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { LOSS_1D, LOSS_2D, run1D, run2D, status1D } from './gd';
+
+const q = LOSS_1D.quadratic;
+const dw = LOSS_1D['double-well'];
+
+/** An independent transcription of the contract's rule, for comparison. */
+function reference(df: (x: number) => number, lr: number, x0: number, steps: number) {
+	let x = x0;
+	for (let i = 0; i < steps; i++) {
+		if (!Number.isFinite(x) || Math.abs(x) > 1e6) break;
+		if (Math.abs(lr * df(x)) < 1e-6) break;
+		x = x - lr * df(x);
+	}
+	return x;
+}
+
+describe('1-D functions', () => {
+	it('are the contract’s formulas', () => {
+		expect(q.f(3)).toBe(9);
+		expect(q.df(3)).toBe(6);
+		expect(dw.f(2)).toBe(16 - 12 + 2);
+		expect(dw.df(2)).toBe(32 - 12 + 1);
+		expect(dw.f(-1)).toBe(1 - 3 - 1);
+		expect(LOSS_1D.plateau.f(1)).toBe(0.5);
+		expect(LOSS_1D.plateau.df(1)).toBe(0.5);
+	});
+	it('derivatives agree with finite differences', () => {
+		for (const fn of Object.values(LOSS_1D))
+			fc.assert(
+				fc.property(fc.double({ min: -3, max: 3, noNaN: true }), (x) => {
+					const h = 1e-6;
+					expect(fn.df(x)).toBeCloseTo((fn.f(x + h) - fn.f(x - h)) / (2 * h), 4);
+				})
+			);
+	});
+});
+
+describe('run1D (contract rule)', () => {
+	it('hand-computed steps on x²', () => {
+		const r = run1D(q, 0.1, 1, 2);
+		expect(r.xs).toEqual([1, 0.8, 0.8 - 0.1 * 1.6]);
+		expect(r.x).toBe(0.8 - 0.1 * 1.6);
+		expect(r.loss).toBe(r.x * r.x);
+		expect(r.status).toBe('running');
+	});
+	it('lr = 0.5 on x² lands on 0 in one step and stops there: converged', () => {
+		const r = run1D(q, 0.5, 3, 10);
+		expect(r.x).toBe(0);
+		expect(r.updates).toBe(1);
+		expect(r.status).toBe('converged');
+	});
+	it('lr = 1 on x² oscillates forever between ±x0', () => {
+		const r = run1D(q, 1, 2, 7);
+		expect(r.xs).toEqual([2, -2, 2, -2, 2, -2, 2, -2]);
+		expect(r.status).toBe('running');
+	});
+	it('lr = 1.5 on x² doubles |x| each step and diverges after 20 updates, then stops', () => {
+		const r = run1D(q, 1.5, 1, 1000);
+		expect(r.updates).toBe(20);
+		expect(r.x).toBe(2 ** 20);
+		expect(r.status).toBe('diverged');
+		expect(Number.isFinite(r.loss)).toBe(true);
+	});
+	it('double-well: the start decides which minimum it reaches', () => {
+		const right = run1D(dw, 0.01, 2, 1000);
+		const left = run1D(dw, 0.01, -2, 1000);
+		expect(right.status).toBe('converged');
+		expect(left.status).toBe('converged');
+		expect(Math.abs(dw.df(right.x))).toBeLessThan(1e-3);
+		expect(right.x).toBeCloseTo(1.1309, 3);
+		expect(left.x).toBeCloseTo(-1.3008, 3);
+		expect(left.loss).toBeLessThan(right.loss);
+	});
+	it('steps = 0 reports x0 and its status', () => {
+		expect(run1D(q, 0.1, 0, 0).status).toBe('converged');
+		expect(run1D(q, 0.1, 5, 0)).toMatchObject({ x: 5, loss: 25, status: 'running', updates: 0 });
+		expect(status1D(q, 0.1, Infinity)).toBe('diverged');
+		expect(status1D(q, 0.1, 2e6)).toBe('diverged');
+	});
+	it('matches an independent loop bit for bit, for both contract functions', () => {
+		fc.assert(
+			fc.property(
+				fc.constantFrom('quadratic' as const, 'double-well' as const),
+				fc.double({ min: 1e-4, max: 2, noNaN: true }),
+				fc.double({ min: -10, max: 10, noNaN: true }),
+				fc.integer({ min: 0, max: 300 }),
+				(name, lr, x0, steps) => {
+					const fn = LOSS_1D[name];
+					const r = run1D(fn, lr, x0, steps);
+					expect(r.x).toBe(reference(fn.df, lr, x0, steps));
+					expect(r.loss).toBe(fn.f(r.x));
+					expect(r.xs.length).toBe(r.updates + 1);
+					expect(r.updates).toBeLessThanOrEqual(steps);
+					if (r.updates < steps) expect(r.status).not.toBe('running');
+				}
+			)
+		);
+	});
+	it('on x² with 0 < lr < 1, |x| never grows', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 1e-4, max: 0.999, noNaN: true }),
+				fc.double({ min: -10, max: 10, noNaN: true }),
+				(lr, x0) => {
+					const r = run1D(q, lr, x0, 50);
+					for (let i = 1; i < r.xs.length; i++)
+						expect(Math.abs(r.xs[i])).toBeLessThanOrEqual(Math.abs(r.xs[i - 1]));
+				}
+			)
+		);
+	});
+	it('momentum 0 is plain descent; momentum > 0 moves further on the first steps of x²', () => {
+		expect(run1D(q, 0.05, 4, 30, 0).x).toBe(run1D(q, 0.05, 4, 30).x);
+		const plain = run1D(q, 0.01, 4, 5);
+		const heavy = run1D(q, 0.01, 4, 5, 0.9);
+		expect(heavy.x).toBeLessThan(plain.x);
+		// v1 = −0.01·8 = −0.08, x1 = 3.92; v2 = 0.9·(−0.08) − 0.01·7.84 = −0.1504, x2 = 3.7696
+		expect(run1D(q, 0.01, 4, 2, 0.9).x).toBeCloseTo(3.7696, 12);
+	});
+});
+
+describe('run2D', () => {
+	it('hand-computed step on the bowl', () => {
+		const r = run2D(LOSS_2D.bowl, 0.25, [2, -4], 1);
+		expect(r.path).toEqual([
+			[2, -4],
+			[1, -2]
+		]);
+		expect(r.losses).toEqual([20, 5]);
+	});
+	it('zig-zags across the valley when lr is large for its steep direction', () => {
+		const r = run2D(LOSS_2D.valley, 0.45, [4, 1], 6);
+		const ys = r.path.map((p) => p[1]);
+		for (let i = 1; i < ys.length; i++) expect(Math.sign(ys[i])).toBe(-Math.sign(ys[i - 1]));
+	});
+	it('diverges when lr is too large, and converges on the bowl with lr = 0.5', () => {
+		expect(run2D(LOSS_2D.valley, 0.6, [1, 1], 500).status).toBe('diverged');
+		expect(run2D(LOSS_2D.bowl, 0.5, [3, 1], 5)).toMatchObject({ status: 'converged', updates: 1 });
+	});
+	it('gradients agree with finite differences', () => {
+		for (const fn of Object.values(LOSS_2D))
+			fc.assert(
+				fc.property(
+					fc.double({ min: -5, max: 5, noNaN: true }),
+					fc.double({ min: -5, max: 5, noNaN: true }),
+					(x, y) => {
+						const h = 1e-6;
+						const [gx, gy] = fn.grad(x, y);
+						expect(gx).toBeCloseTo((fn.f(x + h, y) - fn.f(x - h, y)) / (2 * h), 4);
+						expect(gy).toBeCloseTo((fn.f(x, y + h) - fn.f(x, y - h)) / (2 * h), 4);
+					}
+				)
+			);
+	});
+});

@@ -1,0 +1,147 @@
+// Gradient descent on small loss functions, in one and two dimensions, with optional momentum.
+//
+// The 1-D run follows the public contract (../../../shared/CONTRACT.md, `gradient-descent`):
+//   for each of `steps` iterations:
+//     if the current x has already diverged or converged, stop (no more updates);
+//     otherwise x ← x − lr·f′(x)   (plain float64, in exactly this order)
+//   then report x, f(x) and the status of that final x:
+//     `diverged`  if |x| > 1e6 or x is not finite,
+//     `converged` if |lr·f′(x)| < 1e-6 (the next update would move x by less than 1e-6),
+//     `running`   otherwise.
+// With steps = 0 the status describes x0 itself.
+
+export const DIVERGE_LIMIT = 1e6;
+export const CONVERGE_TOL = 1e-6;
+
+export const FNS_1D = ['quadratic', 'double-well', 'plateau'] as const;
+export type Fn1D = (typeof FNS_1D)[number];
+/** The functions the contract names (the embed accepts only these two for `fn`). */
+export const CONTRACT_FNS = ['quadratic', 'double-well'] as const;
+
+export interface LossFn1D {
+	f(x: number): number;
+	df(x: number): number;
+}
+
+export const LOSS_1D: Record<Fn1D, LossFn1D> = {
+	/** f(x) = x², f′(x) = 2x. One minimum at 0. */
+	quadratic: { f: (x) => x * x, df: (x) => 2 * x },
+	/**
+	 * f(x) = x⁴ − 3x² + x, f′(x) = 4x³ − 6x + 1. A global minimum near −1.30, a local one near 1.13.
+	 * Powers are written as products evaluated left to right (x·x·x·x, 3·x·x, 4·x·x·x), not `**`:
+	 * `**` calls pow(), whose last bit differs between JavaScript engines (Node's V8 and
+	 * Chromium's disagree), while products are exact IEEE-754 operations that give the same
+	 * digits everywhere, so a link shows the same x in every browser and matches a reference.
+	 */
+	'double-well': { f: (x) => x * x * x * x - 3 * x * x + x, df: (x) => 4 * x * x * x - 6 * x + 1 },
+	/**
+	 * f(x) = x²/(1 + x²): a bowl near 0 that flattens into a plateau far away, where the slope
+	 * 2x/(1 + x²)² is almost 0 and descent crawls.
+	 */
+	plateau: {
+		f: (x) => (x * x) / (1 + x * x),
+		df: (x) => (2 * x) / ((1 + x * x) * (1 + x * x))
+	}
+};
+
+export type Status = 'converged' | 'diverged' | 'running';
+
+export function isDiverged(x: number): boolean {
+	return !Number.isFinite(x) || Math.abs(x) > DIVERGE_LIMIT;
+}
+
+/** The contract's status of a point x for a function and learning rate. */
+export function status1D(fn: LossFn1D, lr: number, x: number): Status {
+	if (isDiverged(x)) return 'diverged';
+	if (Math.abs(lr * fn.df(x)) < CONVERGE_TOL) return 'converged';
+	return 'running';
+}
+
+export interface Run1D {
+	/** x after the updates actually made (x0 first). */
+	xs: number[];
+	/** f at each entry of xs. */
+	losses: number[];
+	x: number;
+	loss: number;
+	status: Status;
+	/** Updates actually applied (less than `steps` when it stopped early). */
+	updates: number;
+}
+
+/**
+ * Run gradient descent from x0 for up to `steps` updates (see the rule at the top of this file).
+ * `momentum` β in [0, 1): v ← β·v − lr·f′(x), x ← x + v; with β = 0 this is exactly
+ * x ← x − lr·f′(x) (the plain update is used then, so results match the contract bit for bit).
+ */
+export function run1D(fn: LossFn1D, lr: number, x0: number, steps: number, momentum = 0): Run1D {
+	let x = x0;
+	let v = 0;
+	const xs = [x];
+	const losses = [fn.f(x)];
+	let updates = 0;
+	for (let i = 0; i < steps; i++) {
+		if (status1D(fn, lr, x) !== 'running') break;
+		if (momentum === 0) {
+			x = x - lr * fn.df(x);
+		} else {
+			v = momentum * v - lr * fn.df(x);
+			x = x + v;
+		}
+		updates++;
+		xs.push(x);
+		losses.push(fn.f(x));
+	}
+	return { xs, losses, x, loss: fn.f(x), status: status1D(fn, lr, x), updates };
+}
+
+// ---- two dimensions ----------------------------------------------------------------------
+
+export const FNS_2D = ['bowl', 'valley'] as const;
+export type Fn2D = (typeof FNS_2D)[number];
+
+export interface LossFn2D {
+	f(x: number, y: number): number;
+	grad(x: number, y: number): [number, number];
+}
+
+export const LOSS_2D: Record<Fn2D, LossFn2D> = {
+	/** f = x² + y²: round contours, the gradient points straight at the minimum. */
+	bowl: { f: (x, y) => x * x + y * y, grad: (x, y) => [2 * x, 2 * y] },
+	/** f = x²/10 + 2y²: a long narrow valley (curvatures differ 20×), where descent zig-zags. */
+	valley: { f: (x, y) => (x * x) / 10 + 2 * y * y, grad: (x, y) => [x / 5, 4 * y] }
+};
+
+export interface Run2D {
+	path: [number, number][];
+	losses: number[];
+	status: Status;
+	updates: number;
+}
+
+/** Gradient descent (with optional momentum β) in 2-D; same stopping rule as run1D, on the step length. */
+export function run2D(fn: LossFn2D, lr: number, p0: [number, number], steps: number, momentum = 0): Run2D {
+	let [x, y] = p0;
+	let vx = 0,
+		vy = 0;
+	const path: [number, number][] = [[x, y]];
+	const losses = [fn.f(x, y)];
+	const state = (): Status => {
+		if (isDiverged(x) || isDiverged(y)) return 'diverged';
+		const [gx, gy] = fn.grad(x, y);
+		return Math.hypot(lr * gx, lr * gy) < CONVERGE_TOL ? 'converged' : 'running';
+	};
+	let updates = 0;
+	for (let i = 0; i < steps; i++) {
+		if (state() !== 'running') break;
+		const [gx, gy] = fn.grad(x, y);
+		vx = momentum * vx - lr * gx;
+		vy = momentum * vy - lr * gy;
+		x = x + vx;
+		y = y + vy;
+		updates++;
+		path.push([x, y]);
+		losses.push(fn.f(x, y));
+	}
+	return { path, losses, status: state(), updates };
+}

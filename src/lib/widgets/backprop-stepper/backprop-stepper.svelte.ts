@@ -1,0 +1,53 @@
+import { writeParams, type Values } from '$lib/embed/params';
+import { applyGradients, backprop, forward, loss, type Network } from '$lib/math/nn';
+import { checkNetwork, DEFAULT_NET, netValues, X_MAX, X_MIN } from '../nn-common/network-params';
+import { params, STAGES } from './params';
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+export class BackpropState {
+	net = $state<Network>(structuredClone(DEFAULT_NET));
+	x = $state<number[]>([]);
+	y = $state(params.y.default);
+	lr = $state(params.lr.default);
+	stage = $state(params.stage.default);
+	/** How many times "apply and start again" has been pressed (a training step counter). */
+	round = $state(0);
+	messages: string[];
+
+	constructor(initial: Partial<Values<typeof params>> = {}) {
+		const c = checkNetwork(initial);
+		this.net = structuredClone(c.net);
+		this.x = [...c.x];
+		this.messages = c.messages;
+		if (initial.y !== undefined) this.y = initial.y;
+		if (initial.lr !== undefined) this.lr = initial.lr;
+		if (initial.stage !== undefined) this.stage = initial.stage;
+		if (this.net.output === 'classification') this.y = clamp(this.y, 0, 1);
+	}
+
+	fwd = $derived(forward(this.net, this.x));
+	loss = $derived(loss(this.net, this.fwd, this.y));
+	grads = $derived(backprop(this.net, this.fwd, this.y));
+	next = $derived(applyGradients(this.net, this.grads, this.lr));
+	nextLoss = $derived(loss(this.next, forward(this.next, this.x), this.y));
+	query = $derived(
+		writeParams(params, { ...netValues(this.net, this.x, this.y), lr: this.lr, stage: this.stage })
+	);
+
+	forwardStep() {
+		this.stage = Math.min(STAGES - 1, this.stage + 1);
+	}
+	backStep() {
+		this.stage = Math.max(0, this.stage - 1);
+	}
+	/** Keep the updated weights and start the next example pass from the forward pass. */
+	applyAndRestart() {
+		this.net = structuredClone($state.snapshot(this.next));
+		this.stage = 0;
+		this.round++;
+	}
+	setX(i: number, v: number) {
+		this.x[i] = clamp(v, X_MIN, X_MAX);
+	}
+}

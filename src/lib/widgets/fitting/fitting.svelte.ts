@@ -1,0 +1,50 @@
+import { writeParams, type Values } from '$lib/embed/params';
+import { t } from '$lib/i18n';
+import { errorsByDegree, fitUpTo, fittingData, mse } from '$lib/math/polyfit';
+import { MAX_DEGREE, N_VALIDATION, params } from './params';
+
+export class FittingState {
+	degree = $state(params.degree.default);
+	n = $state(params.n.default);
+	noise = $state(params.noise.default);
+	seed = $state(params.seed.default);
+	truth = $state(params.truth.default);
+
+	constructor(initial: Partial<Values<typeof params>> = {}) {
+		if (initial.degree !== undefined) this.degree = initial.degree;
+		if (initial.n !== undefined) this.n = initial.n;
+		if (initial.noise !== undefined) this.noise = initial.noise;
+		if (initial.seed !== undefined) this.seed = initial.seed;
+		if (initial.truth !== undefined) this.truth = initial.truth;
+	}
+
+	/** A polynomial of degree d needs d + 1 points: the highest degree these points allow. */
+	maxDegree = $derived(Math.min(MAX_DEGREE, this.n - 1));
+	data = $derived(fittingData(this.seed, this.n, N_VALIDATION, this.noise));
+	fit = $derived(fitUpTo(this.data.train.xs, this.data.train.ys, Math.min(this.degree, this.maxDegree)));
+	/** The degree actually fitted (the chosen one, capped by what the points allow). */
+	used = $derived(this.fit.degree);
+	coeffs = $derived(this.fit.coeffs);
+	note = $derived(
+		this.used < this.degree ? t('fit.capped', { degree: this.degree, n: this.n, used: this.used }) : ''
+	);
+	trainError = $derived(mse(this.coeffs, this.data.train.xs, this.data.train.ys));
+	validationError = $derived(mse(this.coeffs, this.data.validation.xs, this.data.validation.ys));
+	curve = $derived(errorsByDegree(this.data, this.maxDegree));
+	query = $derived(
+		writeParams(params, {
+			degree: this.degree,
+			n: this.n,
+			noise: this.noise,
+			seed: this.seed,
+			truth: this.truth
+		})
+	);
+
+	setDegree(d: number) {
+		this.degree = Math.max(0, Math.min(this.maxDegree, Math.round(d)));
+	}
+	newPoints() {
+		this.seed = (this.seed + 1) % 100000;
+	}
+}

@@ -1,0 +1,63 @@
+import { writeParams, type Values } from '$lib/embed/params';
+import { LOSS_1D, run1D, type Fn1D } from '$lib/math/gd';
+import { LR_MAX, LR_MIN, STEPS_MAX, X0_MAX, X0_MIN, params } from './params';
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/** Round a slider-made value to 3 significant digits, so links stay short and readable. */
+export function roundLr(lr: number): number {
+	return clamp(Number(lr.toPrecision(3)), LR_MIN, LR_MAX);
+}
+
+export class GradientDescentState {
+	fn = $state<Fn1D>(params.fn.default);
+	lr = $state(params.lr.default);
+	x0 = $state(params.x0.default);
+	steps = $state(params.steps.default);
+	momentum = $state(params.momentum.default);
+
+	constructor(initial: Partial<Values<typeof params>> = {}) {
+		if (initial.fn !== undefined) this.fn = initial.fn;
+		if (initial.lr !== undefined) this.lr = initial.lr;
+		if (initial.x0 !== undefined) this.x0 = initial.x0;
+		if (initial.steps !== undefined) this.steps = initial.steps;
+		if (initial.momentum !== undefined) this.momentum = initial.momentum;
+	}
+
+	loss = $derived(LOSS_1D[this.fn]);
+	run = $derived(run1D(this.loss, this.lr, this.x0, this.steps, this.momentum));
+	/** True once the run stopped early or would stop at the next step. */
+	done = $derived(this.run.status !== 'running' || this.steps >= STEPS_MAX);
+	/** The last three moves alternated direction: the ball bounces across the valley. */
+	oscillating = $derived.by(() => {
+		const xs = this.run.xs;
+		if (xs.length < 4) return false;
+		const d = xs.slice(-4).map((x, i, a) => (i === 0 ? 0 : x - a[i - 1]));
+		return d[1] * d[2] < 0 && d[2] * d[3] < 0;
+	});
+	query = $derived(
+		writeParams(params, { fn: this.fn, lr: this.lr, x0: this.x0, steps: this.steps, momentum: this.momentum })
+	);
+
+	step(n = 1) {
+		if (this.run.status !== 'running') return;
+		this.steps = clamp(this.steps + n, 0, STEPS_MAX);
+	}
+	back() {
+		this.steps = Math.max(0, Math.min(this.steps, this.run.updates) - 1);
+	}
+	reset() {
+		this.steps = 0;
+	}
+	setX0(x: number) {
+		this.x0 = clamp(Math.round(x * 100) / 100, X0_MIN, X0_MAX);
+		this.steps = 0;
+	}
+	setLr(lr: number) {
+		this.lr = clamp(lr, LR_MIN, LR_MAX);
+	}
+	setFn(fn: Fn1D) {
+		this.fn = fn;
+		this.steps = 0;
+	}
+}

@@ -66,7 +66,10 @@ export function rehypeLesson() {
 					const html = renderMath(textOf(child).trim(), display);
 					return {
 						type: 'raw',
-						value: svelteHtmlBlock(display ? `<div class="math-display">${html}</div>` : html)
+						// A long equation scrolls sideways on a phone: tabindex lets a keyboard scroll it too.
+						value: svelteHtmlBlock(
+							display ? `<div class="math-display" tabindex="0" role="group">${html}</div>` : html
+						)
 					};
 				}
 				if (child.tagName === 'h2' || child.tagName === 'h3') {

@@ -82,6 +82,7 @@ export const conv = {
 	'pool.formula': 'Pooled size',
 	'pool.msg.nofit':
 		'A {size}×{size} window does not fit a {h}×{w} map: ⌊({n} − {size}) / {s}⌋ + 1 = {out}. Keeping the last setting that fits.',
+	'pool.missed': 'The window never reaches the last {r} row(s) and {c} column(s): pooling drops them.',
 	'pool.window': 'Pooled cell row {row}, column {col}'
 } as const;
 

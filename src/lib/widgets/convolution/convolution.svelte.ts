@@ -3,7 +3,7 @@ import { writeParams, type Matrix, type Values } from '$lib/embed/params';
 import { correlate2d, fromRows, outputShape, windowAt, type Padding } from '$lib/math/conv';
 import { reachedCells } from '$lib/math/coverage';
 import { isKernelPreset, presetMatrix, type KernelPreset } from '$lib/math/kernels';
-import { fmtInput } from '$lib/ui/number-format';
+import { fmtInput, fmtNum } from '$lib/ui/number-format';
 import { DEFAULT_KERNEL, INPUTS, type InputPreset } from './inputs';
 import { MAX_KERNEL, MAX_PADDING, MAX_STRIDE, params, type InputSource } from './params';
 
@@ -123,7 +123,7 @@ export class ConvolutionState {
 			k: kk,
 			pad: before + after,
 			s: axis === 'h' ? s.stride[0] : s.stride[1],
-			out: axis === 'h' ? s.h : s.w
+			out: fmtNum(axis === 'h' ? s.h : s.w)
 		});
 		return false;
 	}

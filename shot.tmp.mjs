@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, w = '1200', theme = 'light'] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: +w, height: 900 }, colorScheme: theme });
+p.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
+p.on('pageerror', (e) => console.log('pageerror:', e.message));
+await p.goto(url);
+await p.waitForTimeout(800);
+await p.screenshot({ path: out, fullPage: true });
+await b.close();

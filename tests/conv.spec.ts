@@ -343,7 +343,9 @@ test('speed: a key press or drag step redraws a 24×24 input with a 7×7 kernel 
 	});
 	expect(times.at).toEqual(['15', '15']);
 	const t = times.out;
-	console.log(`keyboard redraw ms: min ${t[0].toFixed(2)}, median ${t[15].toFixed(2)}, max ${t[29].toFixed(2)}`);
+	console.log(
+		`keyboard redraw ms: min ${t[0].toFixed(2)}, median ${t[15].toFixed(2)}, max ${t[29].toFixed(2)}`
+	);
 	// The best of 30 is the cost without other processes competing for the CPU.
 	expect(t[0]).toBeLessThan(16);
 });

@@ -10,8 +10,8 @@ describe('diverging scale', () => {
 		expect(divergingT(2.5, 5)).toBe(0.5);
 		expect(divergingT(3, 0)).toBe(0);
 		expect(divergingStyle(0, 4)).toBe('');
-		expect(divergingStyle(-4, 4)).toContain('--neg) 55%');
-		expect(divergingStyle(2, 4)).toContain('--pos) 28%');
+		expect(divergingStyle(-4, 4)).toContain('--neg) 45%');
+		expect(divergingStyle(2, 4)).toContain('--pos) 23%');
 	});
 	it('is odd and bounded', () => {
 		fc.assert(
@@ -61,4 +61,29 @@ describe('number formats', () => {
 		expect(fmtFactor(2)).toBe('2');
 		expect(fmtInput(-1 / 9)).toBe('-0.1111');
 	});
+});
+
+describe('diverging colours keep the text readable', () => {
+	// The theme colours of src/app.css: [surface, text, pos, neg].
+	const themes = {
+		light: ['#ffffff', '#1b1e22', '#b3261e', '#0b5cad'],
+		dark: ['#1d2024', '#e8eaed', '#ff8a80', '#7cb7ff']
+	};
+	const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+	const lum = (c: number[]) =>
+		c
+			.map((v) => v / 255)
+			.map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+			.reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i], 0);
+	it.each(Object.entries(themes))(
+		'%s theme: ≥ 4.5:1 at the strongest shade',
+		(_, [surface, text, pos, neg]) => {
+			const pct = Number(/(\d+)%/.exec(divergingStyle(1, 1))![1]) / 100;
+			for (const hue of [pos, neg]) {
+				const mix = rgb(hue).map((v, i) => pct * v + (1 - pct) * rgb(surface)[i]);
+				const [a, b] = [lum(mix), lum(rgb(text))].sort((x, y) => y - x);
+				expect((a + 0.05) / (b + 0.05)).toBeGreaterThanOrEqual(4.5);
+			}
+		}
+	);
 });

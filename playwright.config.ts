@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS } from './scripts/chromium.js';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
@@ -15,7 +15,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH || undefined,
+			executablePath: findChromium(process.env, null) ?? undefined,
 			args: CHROMIUM_ARGS
 		},
 		trace: 'off'

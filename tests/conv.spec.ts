@@ -108,8 +108,8 @@ test('dragging the kernel with the mouse and by touch moves it', async ({ page }
 test('stride and padding: sliders, number boxes and the filled-in formula', async ({ page, expectClean }) => {
 	await openEmbed(page, 'convolution');
 	const stride = page.locator('[data-control="stride"]');
-	await stride.getByRole('spinbutton').fill('2');
-	await stride.getByRole('spinbutton').press('Enter');
+	await stride.getByRole('textbox').fill('2');
+	await stride.getByRole('textbox').press('Enter');
 	expect(await grid(page, 'output')).toEqual([
 		[4, 4],
 		[2, 4]
@@ -129,9 +129,9 @@ test('stride and padding: sliders, number boxes and the filled-in formula', asyn
 	await expect(page.locator('td[data-pad]')).toHaveCount(7 * 7 - 25);
 	await expect(page.locator('[data-formula]')).toContainText('⌊(5 + 2·1 − 3) / 1⌋ + 1 = 5');
 	// A typed stride out of range is clamped, with a note.
-	await stride.getByRole('spinbutton').fill('99');
-	await stride.getByRole('spinbutton').press('Enter');
-	await expect(stride).toContainText('using 8');
+	await stride.getByRole('textbox').fill('99');
+	await stride.getByRole('textbox').press('Enter');
+	await expect(stride).toContainText('99 is outside 1…8');
 	expect(await readout(page, 'output-height')).toBe('1');
 	await noNaN(page);
 	expectClean();
@@ -204,8 +204,8 @@ test('a kernel that does not fit is refused beside the control; the last good st
 		[2, 3, 4]
 	]);
 	// With padding 1 a 7-row kernel fits: ⌊(5 + 2 − 7)/1⌋ + 1 = 1.
-	await page.locator('[data-control="padding"]').getByRole('spinbutton').fill('1');
-	await page.locator('[data-control="padding"]').getByRole('spinbutton').press('Enter');
+	await page.locator('[data-control="padding"]').getByRole('textbox').fill('1');
+	await page.locator('[data-control="padding"]').getByRole('textbox').press('Enter');
 	await page.locator('[data-control="kernel-rows"]').selectOption('7');
 	expect(await readout(page, 'output-height')).toBe('1');
 	await noNaN(page);

@@ -33,7 +33,7 @@ test('average pooling, and picking a pooled cell with the keyboard', async ({ pa
 test('window and stride from the number boxes and sliders', async ({ page }) => {
 	await openEmbed(page, 'pooling');
 	for (const name of ['size', 'stride']) {
-		const box = page.locator(`[data-control="${name}"]`).getByRole('spinbutton');
+		const box = page.locator(`[data-control="${name}"]`).getByRole('textbox');
 		await box.fill('3');
 		await box.press('Enter');
 	}
@@ -56,7 +56,7 @@ test('a window that does not fit is refused; the last good state stays', async (
 		[3, 4],
 		[6, 7]
 	]);
-	const box = page.locator('[data-control="size"]').getByRole('spinbutton');
+	const box = page.locator('[data-control="size"]').getByRole('textbox');
 	await box.fill('4');
 	await box.press('Enter');
 	await expect(page.locator('[data-message="pool"]')).toContainText('does not fit');

@@ -80,10 +80,21 @@ function clampNote(name: string, value: number, min: number, max: number, used: 
 	return t('param.clamped', { name, value, min, max, used });
 }
 
+/** A number parameter that knows its range (for sliders and clamping in widgets). */
+export interface RangeParam extends Param<number> {
+	readonly min: number;
+	readonly max: number;
+	/** The value clamped into [min, max]. */
+	clamp(x: number): number;
+}
+
 /** A real number in [min, max]; out-of-range values are clamped with a note. */
-export function num(opts: { min: number; max: number; default: number }): Param<number> {
+export function num(opts: { min: number; max: number; default: number }): RangeParam {
 	return {
 		default: opts.default,
+		min: opts.min,
+		max: opts.max,
+		clamp: (x) => Math.min(opts.max, Math.max(opts.min, x)),
 		parse(raw, name) {
 			const x = parseNumber(raw);
 			if (x === null)
@@ -101,10 +112,10 @@ export function num(opts: { min: number; max: number; default: number }): Param<
 }
 
 /** A whole number in [min, max]; out-of-range values are clamped with a note. */
-export function int(opts: { min: number; max: number; default: number }): Param<number> {
+export function int(opts: { min: number; max: number; default: number }): RangeParam {
 	const n = num(opts);
 	return {
-		default: opts.default,
+		...n,
 		parse(raw, name) {
 			const x = parseNumber(raw);
 			if (x !== null && !Number.isInteger(x))

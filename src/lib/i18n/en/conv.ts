@@ -85,10 +85,3 @@ export const conv = {
 	'pool.missed': 'The window never reaches the last {r} row(s) and {c} column(s): pooling drops them.',
 	'pool.window': 'Pooled cell row {row}, column {col}'
 } as const;
-
-/** Shared UI parts added with the convolution widgets. */
-export const uiParts = {
-	'ui.range.number': 'number',
-	'ui.range.nan': '“{value}” is not a number; the setting is unchanged.',
-	'ui.range.clamped': '{value} is outside {min}…{max}; using {used}.'
-} as const;

@@ -1,7 +1,8 @@
 import { site } from './site';
 import { environments } from './environments';
 import { quiz } from './quiz';
-import { conv, uiParts } from './conv';
+import { linear } from './linear';
+import { conv } from './conv';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
-export const en = { ...site, ...environments, ...quiz, ...conv, ...uiParts } as const;
+export const en = { ...site, ...environments, ...quiz, ...linear, ...conv } as const;

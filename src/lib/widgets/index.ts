@@ -3,3 +3,4 @@ export { default as EnvironmentPicker } from './environments/Widget.svelte';
 export { default as LinearModel } from './linear-model/Widget.svelte';
 export { default as Convolution } from './convolution/Widget.svelte';
 export { default as Pooling } from './pooling/Widget.svelte';
+export { default as FeatureMaps } from './convolution/FeatureMaps.svelte';

@@ -67,6 +67,10 @@ export const conv = {
 	'conv.msg.upload.decode': '“{name}” could not be read as an image. The input is unchanged.',
 	'conv.msg.upload.ok': '“{name}” ({w}×{h} pixels) shrunk to a {gw}×{gh} grid.',
 
+	'conv.maps.map': 'feature map',
+	'conv.maps.caption':
+		'One input, {n} filters, {n} feature maps (padding “same”, so each map is the size of the input). Red is positive, blue negative.',
+
 	'pool.title': 'Pooling and flattening',
 	'pool.input': 'Feature map (input)',
 	'pool.input.edit': 'Type a feature map',

@@ -40,7 +40,8 @@ export const conv = {
 	'conv.missed.cols':
 		'With stride {s}, the kernel never reaches {n} padded column(s) (hatched): they do not affect the output.',
 	'conv.output': 'Output (feature map)',
-	'conv.output.help': 'Click a cell to move the kernel there. Red is positive, blue negative, white zero.',
+	'conv.output.help':
+		'Click a cell to move the kernel there. Red is positive, blue negative, uncoloured zero.',
 	'conv.output-height': 'Output height',
 	'conv.output-width': 'Output width',
 	'conv.dot-product': 'Output at row {row}, column {col}',
@@ -69,7 +70,7 @@ export const conv = {
 
 	'conv.maps.map': 'feature map',
 	'conv.maps.caption':
-		'One input, {n} filters, {n} feature maps (padding “same”, so each map is the size of the input). Red is positive, blue negative.',
+		'One input, {n} filters, {n} feature maps (no padding, so each map is 2 cells smaller than the input on each axis). Red is positive, blue negative, uncoloured zero.',
 
 	'pool.title': 'Pooling and flattening',
 	'pool.input': 'Feature map (input)',

@@ -2,7 +2,21 @@ import { site } from './site';
 import { environments } from './environments';
 import { quiz } from './quiz';
 import { linear } from './linear';
+import { metrics } from './metrics';
+import { images } from './images';
+import { progress } from './progress';
+import { instructor } from './instructor';
 import { conv } from './conv';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
-export const en = { ...site, ...environments, ...quiz, ...linear, ...conv } as const;
+export const en = {
+	...site,
+	...environments,
+	...quiz,
+	...linear,
+	...metrics,
+	...images,
+	...progress,
+	...instructor,
+	...conv
+} as const;

@@ -242,7 +242,7 @@ test('typed input matrix and uploads: good ones used, bad ones refused', async (
 		mimeType: 'text/plain',
 		buffer: Buffer.from('hello')
 	});
-	await expect(page.locator('[data-message="input"]')).toContainText('“notes.txt” is not an image');
+	await expect(page.locator('[data-message="input"]')).toContainText('“notes.txt” is not an image file');
 	// A real 32×32 PNG, black left half, white right half → a 16×16 grid of 0 and 255.
 	const dataUrl = await page.evaluate(() => {
 		const c = document.createElement('canvas');

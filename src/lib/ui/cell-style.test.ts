@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { divergingStyle, divergingT, grayLevel, grayLuminance, grayStyle, maxAbs } from './cell-style';
+import { divergingStyle, divergingT, grayLevel, grayLuminance, grayStyle } from './cell-style';
 import { fmtFactor, fmtInput, fmtNum } from './number-format';
 
 describe('diverging scale', () => {
@@ -26,7 +26,6 @@ describe('diverging scale', () => {
 			)
 		);
 	});
-	it('maxAbs', () => expect(maxAbs([1, -7, 3])).toBe(7));
 });
 
 describe('gray pixels', () => {

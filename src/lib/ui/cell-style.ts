@@ -9,13 +9,6 @@ export function divergingT(v: number, maxAbs: number): number {
 	return Math.max(-1, Math.min(1, v / maxAbs));
 }
 
-/** The largest |value| (0 for an empty list). */
-export function maxAbs(values: ArrayLike<number>): number {
-	let m = 0;
-	for (let i = 0; i < values.length; i++) m = Math.max(m, Math.abs(values[i]));
-	return m;
-}
-
 /** Background for a signed value; at most 45 % of the hue so --text keeps ≥ 4.5:1 on it in both themes. */
 export function divergingStyle(v: number, max: number): string {
 	const t = divergingT(v, max);

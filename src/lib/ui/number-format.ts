@@ -1,11 +1,9 @@
 // How cell values and products are written on screen (the unrounded value stays in data-value).
+import { fmt } from './format';
 
-/** Short display: whole numbers as they are, others to at most 3 decimals; a true minus sign. */
+/** Short display (the shared fmt: at most 3 decimals, never NaN) with a true minus sign. */
 export function fmtNum(x: number): string {
-	if (!Number.isFinite(x)) return '—';
-	const r = Math.abs(x) >= 1000 || Number.isInteger(x) ? Math.round(x * 1000) / 1000 : +x.toFixed(3);
-	const s = String(Object.is(r, -0) ? 0 : r);
-	return s.replace(/^-/, '−');
+	return fmt(x).replace(/^-/, '−');
 }
 
 /** As fmtNum, in brackets when negative (for products written out: 2 × (−1)). */

@@ -62,10 +62,6 @@ export const conv = {
 	'conv.msg.cell':
 		'Parameters “row”/“col”: ({row}, {col}) is outside the output (rows 0…{h}, columns 0…{w}); using the nearest cell.',
 	'conv.msg.matrix': 'That matrix was refused: {problem}',
-	'conv.msg.upload.type': '“{name}” is not an image (PNG, JPEG, WebP, GIF or BMP). The input is unchanged.',
-	'conv.msg.upload.size':
-		'“{name}” is {mb} MB; the largest image accepted is {max} MB. The input is unchanged.',
-	'conv.msg.upload.decode': '“{name}” could not be read as an image. The input is unchanged.',
 	'conv.msg.upload.ok': '“{name}” ({w}×{h} pixels) shrunk to a {gw}×{gh} grid.',
 
 	'conv.maps.map': 'feature map',

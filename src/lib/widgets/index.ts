@@ -14,3 +14,6 @@ export { default as BackpropStepper } from './backprop-stepper/Widget.svelte';
 export { default as ActivationPlot } from './activation/Widget.svelte';
 export { default as PolynomialFit } from './fitting/Widget.svelte';
 export { default as GradientDescent2D } from './gradient-descent-2d/Widget.svelte';
+export { default as Convolution } from './convolution/Widget.svelte';
+export { default as Pooling } from './pooling/Widget.svelte';
+export { default as FeatureMaps } from './convolution/FeatureMaps.svelte';

@@ -9,6 +9,7 @@ import { instructor } from './instructor';
 import { backend } from './backend';
 import { lab } from './lab';
 import { nn } from './nn';
+import { conv } from './conv';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
 export const en = {
@@ -22,5 +23,6 @@ export const en = {
 	...instructor,
 	...backend,
 	...lab,
-	...nn
+	...nn,
+	...conv
 } as const;

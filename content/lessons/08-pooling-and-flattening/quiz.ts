@@ -1,0 +1,93 @@
+import type { QuestionSource } from '$lib/quiz';
+import { rng, randInt, shuffle } from '$lib/math/rng';
+import { fromRows } from '$lib/math/conv';
+import { flatten, pool2d, poolOutputSize } from '$lib/math/pooling';
+
+const show = (m: number[][]) => m.map((r) => r.join(' ')).join(' / ');
+
+export const quiz: QuestionSource[] = [
+	{
+		id: 'max-window',
+		make(seed) {
+			const r = rng(seed);
+			const w = Array.from({ length: 2 }, () => Array.from({ length: 2 }, () => randInt(r, 0, 9)));
+			const mode = seed % 2 === 0 ? 'max' : 'avg';
+			const answer = pool2d(fromRows(w), 2, 2, mode).data[0];
+			return {
+				kind: 'numeric',
+				id: 'max-window',
+				answer,
+				tolerance: 1e-9,
+				prompt: `A 2×2 window holds ${show(w)} (rows split by /). What does ${mode === 'max' ? 'max' : 'average'} pooling keep?`,
+				explanation:
+					mode === 'max'
+						? `Max pooling keeps the largest value: ${answer}.`
+						: `Average pooling keeps the mean: (${w.flat().join(' + ')}) / 4 = ${answer}.`,
+				section: 'max-pooling-and-average-pooling'
+			};
+		}
+	},
+	{
+		id: 'pooled-size',
+		make(seed) {
+			const r = rng(seed + 11);
+			const n = randInt(r, 6, 33);
+			const size = randInt(r, 2, 3);
+			const stride = randInt(r, 2, 3);
+			const answer = poolOutputSize(n, size, stride);
+			return {
+				kind: 'numeric',
+				id: 'pooled-size',
+				answer,
+				tolerance: 0,
+				prompt: `A ${n}×${n} feature map is pooled with a ${size}×${size} window and stride ${stride}. How wide is the pooled map?`,
+				explanation: `⌊(n − size) / stride⌋ + 1 = ⌊(${n} − ${size}) / ${stride}⌋ + 1 = ${answer}.`,
+				section: 'the-pooled-size'
+			};
+		}
+	},
+	{
+		id: 'flatten-length',
+		make(seed) {
+			const r = rng(seed + 22);
+			const h = randInt(r, 2, 9);
+			const c = [1, 8, 16, 32][randInt(r, 0, 3)];
+			const perMap = flatten(pool2d(fromRows(Array.from({ length: 2 * h }, () => Array(2 * h).fill(0))), 2, 2, 'max')).length;
+			const answer = perMap * c;
+			return {
+				kind: 'numeric',
+				id: 'flatten-length',
+				answer,
+				tolerance: 0,
+				prompt: `${c} feature map${c > 1 ? 's' : ''} of ${2 * h}×${2 * h} are max-pooled with a 2×2 window and stride 2, then flattened. How long is the vector?`,
+				explanation: `Each map becomes ${h}×${h} = ${perMap} values; ${c} map${c > 1 ? 's give' : ' gives'} ${perMap} × ${c} = ${answer}.`,
+				section: 'flattening'
+			};
+		}
+	},
+	{
+		id: 'why-pool',
+		make: (seed) => ({
+			kind: 'multiple',
+			id: 'why-pool',
+			prompt: 'Which are true of a max-pooling layer?',
+			explanation:
+				'Pooling is a fixed rule with no weights; it shrinks the maps and keeps the strongest response of each window, which also makes the network less sensitive to small shifts.',
+			section: 'why-shrink-a-feature-map',
+			choices: shuffle(rng(seed + 33), [
+				{ text: 'It makes the feature maps smaller.', correct: true },
+				{ text: 'It keeps the strongest response in each window.', correct: true },
+				{
+					text: 'It has weights that are learned by backpropagation.',
+					correct: false,
+					why: 'Pooling is a fixed rule: max or mean. It has nothing to learn.'
+				},
+				{
+					text: 'It turns the feature map into a vector.',
+					correct: false,
+					why: 'That is flattening; pooling keeps a grid, only smaller.'
+				}
+			])
+		})
+	}
+];

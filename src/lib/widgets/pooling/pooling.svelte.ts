@@ -1,0 +1,112 @@
+import { t } from '$lib/i18n';
+import { writeParams, type Matrix, type Values } from '$lib/embed/params';
+import { fromRows } from '$lib/math/conv';
+import { leftover } from '$lib/math/coverage';
+import { flatten, pool2d, poolOutputSize, poolWindow, type PoolMode } from '$lib/math/pooling';
+import { MAX_ABS_VALUE } from '../convolution/convolution.svelte';
+import { DEFAULT_MAP, params } from './params';
+
+interface Layout {
+	input: Matrix;
+	size: number;
+	stride: number;
+}
+
+export class PoolingState {
+	input = $state.raw<Matrix>(DEFAULT_MAP);
+	size = $state(2);
+	stride = $state(2);
+	mode = $state<PoolMode>('max');
+	row = $state(0);
+	col = $state(0);
+	message = $state('');
+
+	constructor(initial: Partial<Values<typeof params>> = {}) {
+		this.mode = initial.mode ?? 'max';
+		let input = initial.input ?? DEFAULT_MAP;
+		if (input.some((r) => r.some((v) => Math.abs(v) > MAX_ABS_VALUE))) {
+			this.message = t('conv.msg.magnitude', { max: MAX_ABS_VALUE });
+			input = DEFAULT_MAP;
+		}
+		const want = { input, size: initial.size ?? 2, stride: initial.stride ?? 2 };
+		const before = this.message;
+		if (this.fits(want)) {
+			this.#commit(want);
+			this.message = before;
+		} else {
+			const msg = this.message;
+			// Keep the learner's map and stride; shrink the window to the largest that fits.
+			const size = Math.min(want.size, input.length, input[0].length);
+			this.#commit({ ...want, size });
+			this.message = [before, msg].filter(Boolean).join(' ');
+		}
+	}
+
+	g = $derived(fromRows(this.input));
+	out = $derived(pool2d(this.g, this.size, this.stride, this.mode));
+	win = $derived(poolWindow(this.g, this.size, this.stride, this.mode, this.row, this.col));
+	flat = $derived(flatten(this.out));
+	missedRows = $derived(leftover(this.g.h, this.size, this.stride, this.out.h));
+	missedCols = $derived(leftover(this.g.w, this.size, this.stride, this.out.w));
+	query = $derived(
+		writeParams(params, { input: this.input, size: this.size, stride: this.stride, mode: this.mode })
+	);
+
+	fits(l: Layout): boolean {
+		const h = poolOutputSize(l.input.length, l.size, l.stride);
+		const w = poolOutputSize(l.input[0].length, l.size, l.stride);
+		if (h >= 1 && w >= 1) return true;
+		const [n, out] = h < 1 ? [l.input.length, h] : [l.input[0].length, w];
+		this.message = t('pool.msg.nofit', {
+			size: l.size,
+			h: l.input.length,
+			w: l.input[0].length,
+			n,
+			s: l.stride,
+			out
+		});
+		return false;
+	}
+
+	#commit(l: Layout) {
+		this.input = l.input;
+		this.size = l.size;
+		this.stride = l.stride;
+		this.message = '';
+		const h = poolOutputSize(l.input.length, l.size, l.stride);
+		const w = poolOutputSize(l.input[0].length, l.size, l.stride);
+		this.row = Math.min(this.row, h - 1);
+		this.col = Math.min(this.col, w - 1);
+	}
+
+	#apply(change: Partial<Layout>): boolean {
+		const next = { input: this.input, size: this.size, stride: this.stride, ...change };
+		if (!this.fits(next)) return false;
+		this.#commit(next);
+		return true;
+	}
+
+	setSize(n: number) {
+		this.#apply({ size: n });
+	}
+	setStride(n: number) {
+		this.#apply({ stride: n });
+	}
+	setInput(m: Matrix): boolean {
+		if (m.some((r) => r.some((v) => Math.abs(v) > MAX_ABS_VALUE))) {
+			this.message = t('conv.msg.magnitude', { max: MAX_ABS_VALUE });
+			return false;
+		}
+		return this.#apply({ input: m });
+	}
+	pick(r: number, c: number) {
+		this.row = Math.max(0, Math.min(this.out.h - 1, r));
+		this.col = Math.max(0, Math.min(this.out.w - 1, c));
+	}
+	/** Whether input cell (r, c) is in the picked window. */
+	inWindow(r: number, c: number): boolean {
+		const r0 = this.row * this.stride;
+		const c0 = this.col * this.stride;
+		return r >= r0 && r < r0 + this.size && c >= c0 && c < c0 + this.size;
+	}
+}

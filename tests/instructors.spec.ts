@@ -50,8 +50,13 @@ test('the worked presets give the numbers the lessons use', async ({ page }) => 
 		.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 	if (widgetNames.includes('confusion-matrix'))
 		expect(hrefs).toContain('/embed/confusion-matrix/?tp=1&fp=2&fn=1&tn=96');
-	if (widgetNames.includes('gradient-descent'))
-		expect(hrefs).toContain('/embed/gradient-descent/?fn=quadratic&lr=1.1&x0=1&steps=20');
+	if (widgetNames.includes('gradient-descent')) {
+		const diverging = '/embed/gradient-descent/?fn=quadratic&lr=1.1&x0=1&steps=100';
+		expect(hrefs).toContain(diverging);
+		await page.goto(diverging);
+		await expect(page.locator('output[name="status"]')).toHaveAttribute('data-value', 'diverged');
+		await page.goto('/instructors/');
+	}
 	if (widgetNames.includes('convolution'))
 		expect(hrefs).toContain(
 			'/embed/convolution/?input=1,1,1,0,0;0,1,1,1,0;0,0,1,1,1;0,0,1,1,0;0,1,1,0,0&kernel=1,0,1;0,1,0;1,0,1'

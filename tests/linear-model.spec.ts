@@ -44,5 +44,10 @@ test('bad typed values and out-of-range links get a message, never NaN', async (
 	await page.getByLabel('Weight w (exact value)').press('Enter');
 	await expect(page.getByText('“lots” is not a number; keeping the last value.')).toBeVisible();
 	expect(await readout(page, 'w')).toBe('2');
+	await page.getByLabel('Bias b (exact value)').fill('99');
+	await page.getByLabel('Bias b (exact value)').press('Enter');
+	await page.getByLabel('Weight w (exact value)').focus(); // the box loses focus: a change event follows
+	await expect(page.getByText('99 is outside -20…30; using the nearest allowed value.')).toBeVisible();
+	expect(await readout(page, 'b')).toBe('30');
 	await expect(page.locator('body')).not.toContainText('NaN');
 });

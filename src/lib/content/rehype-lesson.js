@@ -72,6 +72,9 @@ export function rehypeLesson() {
 						)
 					};
 				}
+				// Code blocks and tables scroll sideways on a phone: make them keyboard-scrollable.
+				if (child.tagName === 'pre' || child.tagName === 'table')
+					child.properties = { ...child.properties, tabIndex: 0 };
 				if (child.tagName === 'h2' || child.tagName === 'h3') {
 					const text = textOf(child).trim();
 					const id = child.properties?.id ?? slugify(text, seen);

@@ -29,7 +29,7 @@ describe('instructor presets', () => {
 					expect(known, `${name}: ${key}`).toContain(key);
 			}
 		}
-	});
+	}, 60_000); // loads every widget's component: slow to transform on a busy machine
 });
 
 describe('present=1', () => {

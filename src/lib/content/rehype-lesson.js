@@ -59,6 +59,9 @@ export function rehypeLesson() {
 		const walk = (node) => {
 			if (!node.children) return;
 			node.children = node.children.map((/** @type {any} */ child) => {
+				// mdsvex has already turned code blocks into raw `<pre …>` markup.
+				if (child.type === 'raw' && /^<pre[\s>]/.test(child.value))
+					return { ...child, value: child.value.replace(/^<pre/, '<pre tabindex="0"') };
 				if (child.type !== 'element') return child;
 				const cls = classes(child);
 				if (cls.includes('math-inline') || cls.includes('math-display')) {

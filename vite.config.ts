@@ -1,12 +1,25 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+const PURE_MODULES = /\/src\/lib\/(?!lab\/)[^?]*\.(svelte|ts|js)$/;
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	server: { fs: { allow: ['content'] } },
 	// The training lab's worker imports tfjs dynamically (code-splitting), which needs ES workers.
 	worker: { format: 'es' },
 	preview: { port: 4173, strictPort: true },
+	build: {
+		rollupOptions: {
+			treeshake: {
+				// Lessons import widgets from one barrel. Svelte components run a little code when
+				// their module loads, so Rollup keeps every re-exported widget unless told that our
+				// own modules have no side effects worth keeping when nothing they export is used.
+				// The lab is left out: its kernels register themselves with tfjs on import.
+				moduleSideEffects: (id) => !PURE_MODULES.test(id)
+			}
+		}
+	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.js'],
 		environment: 'node'

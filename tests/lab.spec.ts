@@ -61,7 +61,7 @@ test('a def_front/ok_front folder loads through "Load your own dataset" and trai
 	page,
 	expectClean
 }) => {
-	const files = Array.from({ length: 24 }, (_, i) => {
+	const files: { path: string; data: Buffer | string }[] = Array.from({ length: 24 }, (_, i) => {
 		const c = casting(i);
 		return { path: `parts/${c.label ? 'def_front' : 'ok_front'}/cast_${i}.png`, data: c.png };
 	});

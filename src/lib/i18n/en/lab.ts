@@ -147,6 +147,18 @@ export const lab = {
 	'lab.predict.file': 'File',
 	'lab.predict.p': 'P(defective)',
 	'lab.predict.verdict': 'Verdict at the threshold',
+	'lab.end.loaded': 'model loaded from files and evaluated on the test set',
+	// keep
+	'lab.keep.title': '7. Keep and take away',
+	'lab.keep.download': 'Download the model (TF.js layers format)',
+	'lab.keep.load': 'Load a model (model.json and its .bin weights)',
+	'lab.keep.hint':
+		'A downloaded model loads back here. A Keras model converted with tensorflowjs_converter loads too, if it takes {size}×{size}×1 images and ends in one sigmoid unit; it is then evaluated on the current test set.',
+	'lab.keep.problem.files': 'Choose both the model’s .json file and its .bin weight file(s).',
+	'lab.keep.problem.read':
+		'These files could not be read as a TensorFlow.js layers model. The current model is kept.',
+	'lab.keep.problem.shape':
+		'This model does not fit the lab: it must take the current input size (one grayscale channel) and give one output. The current model is kept.',
 	// augmentation widget
 	'aug.title': 'Data augmentation: new training images from old ones',
 	'aug.image': 'Sample part',

@@ -140,7 +140,7 @@ export const lab = {
 	'lab.eval.back': 'What do these numbers mean?',
 	'lab.eval.back.metrics': 'See the classification metrics lesson.',
 	// predict
-	'lab.predict.title': '6. Test your own images',
+	'lab.predict.title': '6. Unseen images',
 	'lab.predict.input': 'Test your own images',
 	'lab.predict.first': 'Train a model first; then choose photos to classify.',
 	'lab.predict.working': 'Classifying…',

@@ -44,7 +44,7 @@ export const DEFAULT_AUGMENTATION: AugmentRanges = {
 export const DEFAULT_SETTINGS: TrainSettings = {
 	epochs: 12,
 	batchSize: 16,
-	learningRate: 0.01,
+	learningRate: 0.003,
 	optimizer: 'adam',
 	seed: 1,
 	augmentation: DEFAULT_AUGMENTATION,

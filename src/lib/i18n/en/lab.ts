@@ -1,6 +1,9 @@
 /** The training lab, the augmentation widget and the architecture checks. */
 export const lab = {
 	'lab.title': 'Training lab: a casting-defect classifier, trained in your browser',
+	'lab.start': 'Open the lab',
+	'lab.start.text':
+		'The lab loads TensorFlow.js (a few megabytes) and generates its castings in a background thread. Open it when you are ready to train.',
 	'lab.class.def': 'defective',
 	'lab.class.ok': 'OK',
 	// data

@@ -1,7 +1,8 @@
 // `npm run bench`: builds the site if needed, serves the build (vite preview on a free port) and
 // measures in headless Chromium, side by side in one run. Prints one `name: value` line per figure;
 // a figure that cannot be measured prints `name: n/a (reason)`. Details go to stderr.
-// Env: SKIP_BUILD=1 reuses build/; BENCH_TIME_LIMIT (seconds, default 240) caps time-to-95.
+// Env: SKIP_BUILD=1 reuses build/; BENCH_TIME_LIMIT (seconds, default 240) caps time-to-95;
+// BENCH_ONLY=bench,lessons,lab picks parts (default all).
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -86,9 +87,10 @@ async function main() {
 	try {
 		await waitForServer(`${base}/`);
 		const context = await browser.newContext();
-		await benchPage(context, base);
-		await lessonWeight(context, base, build);
-		await labPage(context, base);
+		const only = (process.env.BENCH_ONLY ?? 'bench,lessons,lab').split(',');
+		if (only.includes('bench')) await benchPage(context, base);
+		if (only.includes('lessons')) await lessonWeight(context, base, build);
+		if (only.includes('lab')) await labPage(context, base);
 	} finally {
 		await browser.close();
 		stopServer();
@@ -178,10 +180,15 @@ async function lessonWeight(context, base, build) {
 		});
 		await page.goto(`${base}/lessons/${slug}/`, { waitUntil: 'networkidle' });
 		await page.waitForTimeout(300);
-		let bytes = 0;
-		for (const body of bodies.values()) bytes += gzipSync(body, { level: 9 }).length;
-		const kb = bytes / 1024;
-		log(`lesson ${slug}: ${bodies.size} scripts, ${round(kb)} kB gzip`);
+		const sizes = [...bodies].map(([url, body]) => [
+			url.split('/').pop(),
+			gzipSync(body, { level: 9 }).length
+		]);
+		const kb = sizes.reduce((a, [, n]) => a + n, 0) / 1024;
+		const top = sizes.sort((a, b) => b[1] - a[1]).slice(0, 5);
+		log(
+			`lesson ${slug}: ${bodies.size} scripts, ${round(kb)} kB gzip; largest ${top.map(([u, n]) => `${u} ${round(n / 1024)}`).join(', ')}`
+		);
 		if (isLabLesson(slug)) print(`lab-lesson-js-kb-gzip (${slug})`, round(kb));
 		else if (kb > max) [max, maxSlug] = [kb, slug];
 		await page.close();
@@ -223,8 +230,16 @@ async function labPage(context, base) {
 			.locator('output[name="backend"]')
 			.getAttribute('data-value')
 			.catch(() => null);
+		const readout = (name) =>
+			page
+				.locator(`output[name="${name}"]`)
+				.getAttribute('data-value')
+				.catch(() => null);
+		const acc = await readout('test-accuracy');
+		const during = tasks.filter(([t, d]) => t + d >= start && t <= end);
+		log(`lab: status ${state}, backend ${backend}, test accuracy ${acc}, ${round((end - start) / 1000)} s`);
 		log(
-			`lab: status ${state}, backend ${backend}, ${tasks.length} long tasks, ${round((end - start) / 1000)} s`
+			`lab long tasks while training [ms after start, ms]: ${JSON.stringify(during.map(([t, d]) => [round(t - start, 0), round(d, 0)]))}`
 		);
 		if (state !== 'done') return na('lab-longest-task-ms', `lab training ended with status ${state}`);
 		print('lab-longest-task-ms', round(longestIn(tasks, start, end)));

@@ -23,6 +23,18 @@ export async function scanAxe(page: Page) {
 }
 
 export const test = base.extend<{ watch: Watch; expectClean: () => void }>({
+	// Every successful `page.goto` waits until the page has hydrated (event handlers attached), so
+	// tests never click a control before it works, however loaded the machine is.
+	page: async ({ page }, use) => {
+		const goto = page.goto.bind(page);
+		page.goto = async (url, options) => {
+			const response = await goto(url, options);
+			if (response?.ok())
+				await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 30_000 });
+			return response;
+		};
+		await use(page);
+	},
 	watch: async ({ page, baseURL }, use) => {
 		const origin = new URL(baseURL!).origin;
 		const watch: Watch = { errors: [], outside: [] };

@@ -144,7 +144,7 @@ test('Share gives a link to the current state', async ({ page, context }) => {
 test('the lesson shows both widgets and its worked numbers', async ({ page, expectClean }) => {
 	await page.goto('/lessons/classification-metrics/');
 	await expect(page.locator('[data-widget="confusion-matrix"]')).toHaveCount(2);
-	await expect(page.locator('[data-widget="threshold"]')).toHaveCount(3);
+	await expect(page.locator('[data-widget="threshold"]')).toHaveCount(2);
 	const covid = page.locator('[data-widget="confusion-matrix"]').nth(1);
 	expect(Number(await covid.locator('output[name="accuracy"]').getAttribute('data-value'))).toBeCloseTo(
 		0.97,
@@ -153,4 +153,28 @@ test('the lesson shows both widgets and its worked numbers', async ({ page, expe
 	await expect(page.locator('form[data-quiz="classification-metrics"]')).toBeVisible();
 	await page.waitForLoadState('networkidle');
 	expectClean();
+});
+
+test('lesson quiz: answers worked out from the prompts are graded right', async ({ page }) => {
+	await page.goto('/lessons/classification-metrics/');
+	const quiz = page.locator('form[data-quiz="classification-metrics"]');
+	const recallQ = quiz.locator('[data-question="recall-precision"]');
+	const text = await recallQ.locator('legend').innerText();
+	const m = text.match(/TP = (\d+), FP = (\d+), FN = (\d+)/)!;
+	await recallQ.getByRole('textbox').fill(String(Number(m[1]) / (Number(m[1]) + Number(m[3]))));
+	const lazy = quiz.locator('[data-question="lazy-model"]');
+	const l = (await lazy.locator('legend').innerText()).match(/Of (\d+) castings, (\d+) are defective/)!;
+	await lazy.getByRole('textbox').fill(String((Number(l[1]) - Number(l[2])) / Number(l[1])));
+	await quiz
+		.locator('[data-question="which-metric"]')
+		.getByLabel('A false positive; favour precision')
+		.check();
+	await quiz
+		.locator('[data-question="threshold-down"]')
+		.getByLabel('It rises or stays the same; it can never fall')
+		.check();
+	await quiz.getByRole('button', { name: 'Check answers' }).click();
+	for (const id of ['recall-precision', 'lazy-model', 'which-metric', 'threshold-down'])
+		await expect(quiz.locator(`[data-question="${id}"]`)).toHaveAttribute('data-verdict', 'right');
+	await expect(quiz.locator('[data-question="auc-ties"]')).toHaveAttribute('data-verdict', 'empty');
 });

@@ -15,6 +15,7 @@ test('course page lists the lessons in order', async ({ page, expectClean }) => 
 
 for (const slug of lessonSlugs) {
 	test(`lesson ${slug}: loads clean and passes axe`, async ({ page, expectClean }) => {
+		test.slow(); // two full-page axe scans of a long lesson take a while on two cores
 		await page.goto(`/lessons/${slug}/`);
 		await expect(page.locator(`[data-lesson="${slug}"] h1`)).toBeVisible();
 		await page.waitForLoadState('networkidle');
@@ -27,6 +28,7 @@ for (const slug of lessonSlugs) {
 
 for (const name of widgetNames) {
 	test(`embed ${name}: loads clean and passes axe`, async ({ page, expectClean }) => {
+		test.slow();
 		await openEmbed(page, name);
 		await expect(page.locator('.site-header')).toHaveCount(0);
 		await page.waitForLoadState('networkidle');

@@ -1,6 +1,6 @@
 // Quiz for the classification-metrics lesson. Every answer is computed by src/lib/math/metrics.
 import type { QuestionSource } from '$lib/quiz';
-import { randInt, rng } from '$lib/math/rng';
+import { randInt, rng, shuffle } from '$lib/math/rng';
 import { fmt } from '$lib/ui/format';
 import { metricsFrom, rocAuc } from '$lib/math/metrics';
 
@@ -46,7 +46,7 @@ export const quiz: QuestionSource[] = [
 	},
 	{
 		id: 'which-metric',
-		make: () => ({
+		make: (seed) => ({
 			kind: 'single',
 			id: 'which-metric',
 			prompt:
@@ -54,28 +54,28 @@ export const quiz: QuestionSource[] = [
 			explanation:
 				'The message was predicted positive (spam) but is really negative: a false positive. Precision, TP / (TP + FP), falls with every false positive, so a filter that must not hide real mail favours precision.',
 			section: 'which-mistake-costs-more',
-			choices: [
+			choices: shuffle(rng(seed + 503), [
 				{ text: 'A false positive; favour precision', correct: true },
 				{ text: 'A false negative; favour recall', correct: false, why: 'A false negative would be spam left in the inbox.' },
 				{ text: 'A false positive; favour recall', correct: false, why: 'Recall does not count false positives at all: TP / (TP + FN).' },
 				{ text: 'A true negative; favour accuracy', correct: false, why: 'The filter was wrong, so it is not a true anything.' }
-			]
+			])
 		})
 	},
 	{
 		id: 'threshold-down',
-		make: () => ({
+		make: (seed) => ({
 			kind: 'single',
 			id: 'threshold-down',
 			prompt: 'You lower the threshold of a defect classifier from 0.6 to 0.4. What happens to recall?',
 			explanation:
 				'Every part flagged at 0.6 is still flagged at 0.4 (its score is ≥ 0.4 too), so TP can only grow while TP + FN, the number of defective parts, stays the same. Recall never falls as the threshold falls; precision usually does.',
 			section: 'the-threshold',
-			choices: [
+			choices: shuffle(rng(seed + 504), [
 				{ text: 'It rises or stays the same; it can never fall', correct: true },
 				{ text: 'It always falls', correct: false, why: 'Lowering the threshold flags more parts, never fewer.' },
 				{ text: 'It can go either way', correct: false, why: 'That is true of precision, not of recall.' }
-			]
+			])
 		})
 	},
 	{
@@ -84,6 +84,7 @@ export const quiz: QuestionSource[] = [
 			const r = rng(seed + 505);
 			const pick = () => randInt(r, 1, 9) / 10;
 			const scores = [pick(), pick(), pick(), pick(), pick()];
+			scores[2] = scores[1]; // always one tie between a defective and an OK part
 			const labels = [1, 1, 0, 0, 0];
 			const auc = rocAuc(scores, labels);
 			const answer = auc.ok ? auc.value : NaN;

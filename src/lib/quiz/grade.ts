@@ -1,5 +1,6 @@
 // Grading, separate from the page so it is tested on its own.
 import type { Question } from './types';
+import { checkReadouts, sameReadouts, type Readouts } from './widget-check';
 
 export type Verdict = 'right' | 'wrong' | 'empty' | 'unreadable';
 
@@ -32,8 +33,11 @@ export function readNumber(text: string): number | null {
 	return Number.isFinite(x) ? x : null;
 }
 
-/** A response: the chosen indices for choice questions, the typed text for numeric ones. */
-export type Response = { chosen: number[] } | { text: string };
+/**
+ * A response: the chosen indices for choice questions, the typed text for numeric ones, the
+ * widget's readouts (now and when it appeared) for widget tasks.
+ */
+export type Response = { chosen: number[] } | { text: string } | { readouts: Readouts; start?: Readouts };
 
 export function grade(q: Question, r: Response): Verdict {
 	if (q.kind === 'numeric') {
@@ -43,6 +47,12 @@ export function grade(q: Question, r: Response): Verdict {
 		if (x === null) return 'unreadable';
 		// A little slack for float noise in the reference answer itself.
 		return Math.abs(x - q.answer) <= q.tolerance + 1e-9 * Math.max(1, Math.abs(q.answer)) ? 'right' : 'wrong';
+	}
+	if (q.kind === 'widget') {
+		const readouts = 'readouts' in r ? r.readouts : {};
+		if (Object.keys(readouts).length === 0) return 'empty';
+		if ('readouts' in r && r.start && sameReadouts(r.start, readouts)) return 'empty';
+		return checkReadouts(q.checks, readouts).every((o) => o.ok) ? 'right' : 'wrong';
 	}
 	const chosen = 'chosen' in r ? r.chosen : [];
 	if (chosen.length === 0) return 'empty';

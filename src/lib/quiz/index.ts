@@ -1,2 +1,12 @@
 export { default as Quiz } from './Quiz.svelte';
-export type { Question, QuestionSource, Choice } from './types';
+export type {
+	Question,
+	QuestionSource,
+	Choice,
+	SingleChoice,
+	MultipleChoice,
+	NumericQuestion,
+	WidgetTask,
+	ReadoutCheck
+} from './types';
+export { shuffleChoices } from './choices';

@@ -9,6 +9,9 @@ export class QuizState {
 
 	readonly sources: QuestionSource[];
 	questions: Question[];
+	/** Widget tasks register how to read their widget's readouts at check time (not state: read on demand). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	readonly readers = new Map<string, () => Response>();
 
 	constructor(sources: QuestionSource[]) {
 		this.sources = sources;
@@ -18,6 +21,10 @@ export class QuizState {
 	score = $derived(this.verdicts ? Object.values(this.verdicts).filter((v) => v === 'right').length : 0);
 
 	check() {
+		for (const q of this.questions) {
+			const read = q.kind === 'widget' ? this.readers.get(q.id) : undefined;
+			if (read) this.responses[q.id] = read();
+		}
 		this.verdicts = Object.fromEntries(
 			this.questions.map((q) => [q.id, grade(q, this.responses[q.id] ?? { chosen: [], text: '' })])
 		);

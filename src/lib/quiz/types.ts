@@ -36,7 +36,35 @@ export interface NumericQuestion extends Common {
 	unit?: string;
 }
 
-export type Question = SingleChoice | MultipleChoice | NumericQuestion;
+/** One condition on a readout (`<output name data-value>`) of the task's widget. */
+export interface ReadoutCheck {
+	/** The `name` of the `<output>` inside the widget. */
+	readout: string;
+	/** How the feedback calls it ("the output height"); defaults to the readout's name. */
+	label?: string;
+	/** The value must equal this: a number (within `tolerance`) or a text such as `converged`. */
+	equals?: number | string;
+	/** Absolute tolerance for a numeric `equals` (default 0). */
+	tolerance?: number;
+	/** Inclusive bounds for a numeric value ("recall ≥ 0.9" is `min: 0.9`). */
+	min?: number;
+	max?: number;
+}
+
+/**
+ * A task done in a widget shown inline: the learner changes it, and "Check" reads the widget's
+ * contract readouts. Right when every check holds; empty while the readouts are as they started.
+ */
+export interface WidgetTask extends Common {
+	kind: 'widget';
+	/** Widget name, as in /embed/<name>/ (src/lib/widgets/registry.ts). */
+	widget: string;
+	/** Its starting state as an embed query string (`stride=1&padding=0`), read with its param table. */
+	params?: string;
+	checks: ReadoutCheck[];
+}
+
+export type Question = SingleChoice | MultipleChoice | NumericQuestion | WidgetTask;
 
 export interface QuestionSource {
 	id: string;

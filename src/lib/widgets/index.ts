@@ -4,5 +4,7 @@ export { default as LinearModel } from './linear-model/Widget.svelte';
 export { default as ConfusionMatrix } from './confusion-matrix/Widget.svelte';
 export { default as ConfusionTable } from '$lib/ui/ConfusionTable.svelte';
 export { default as ThresholdExplorer } from './threshold/Widget.svelte';
+export { default as PixelInspector } from './pixel-inspector/Widget.svelte';
+export { default as FilterGallery } from './filter-gallery/Widget.svelte';
 export { default as TrainingLab } from './training-lab/Widget.svelte';
 export { default as Augmentation } from './augmentation/Widget.svelte';

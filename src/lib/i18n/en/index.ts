@@ -2,9 +2,23 @@ import { site } from './site';
 import { environments } from './environments';
 import { quiz } from './quiz';
 import { linear } from './linear';
-import { backend } from './backend';
 import { metrics } from './metrics';
+import { images } from './images';
+import { progress } from './progress';
+import { instructor } from './instructor';
+import { backend } from './backend';
 import { lab } from './lab';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
-export const en = { ...site, ...environments, ...quiz, ...linear, ...backend, ...metrics, ...lab } as const;
+export const en = {
+	...site,
+	...environments,
+	...quiz,
+	...linear,
+	...metrics,
+	...images,
+	...progress,
+	...instructor,
+	...backend,
+	...lab
+} as const;

@@ -92,7 +92,7 @@ export const metrics = {
 	'th.cheapest': 'Cheapest threshold: {t}',
 	'th.cheapest.none': 'Cheapest: flag nothing',
 	'th.cheapest.why':
-		'Checked at every distinct score: at {t} the model misses {fn} defective parts and raises {fp} false alarms, costing {n} × {fn} + {fp} = {cost}. Lowering the threshold further would add false alarms worth more than the defects it catches; raising it would miss defects worth more than the alarms it saves.',
+		'Checked at every distinct score: at {t} the model misses {fn} defective parts and raises {fp} false alarms, costing {n} × {fn} + {fp} = {cost}. Any lower threshold adds false alarms that cost at least as much as the defects it catches; any higher one misses defects that cost at least as much as the alarms it saves.',
 	'th.cheapest.go': 'Move to the cheapest threshold',
 	'th.cost.bad': 'The cost must be a number from {min} to {max}. Keeping {kept}.',
 	'th.examples': 'Parts in {cell} ({long}): {n}',

@@ -10,5 +10,14 @@ export const quiz = {
 	'quiz.answer-was': 'The answer: {answer}.',
 	'quiz.read-more': 'Read the part of the lesson that explains it',
 	'quiz.your-answer': 'Your answer',
-	'quiz.pick-all': 'Pick all that apply.'
+	'quiz.pick-all': 'Pick all that apply.',
+	'quiz.completed': 'Lesson completed.',
+	'quiz.widget.untouched': 'You have not changed the widget yet: do the task in it, then check.',
+	'quiz.widget.unknown': 'This task needs the widget “{name}”, which is not available.',
+	'quiz.widget.ok': '{label} is {value}, as asked.',
+	'quiz.widget.missing': 'The widget does not show {label} yet.',
+	'quiz.widget.undefined': '{label} is undefined in this state.',
+	'quiz.widget.not-equal': '{label} is {value}; it should be {want}.',
+	'quiz.widget.too-low': '{label} is {value}; it should be at least {min}.',
+	'quiz.widget.too-high': '{label} is {value}; it should be at most {max}.'
 } as const;

@@ -10,6 +10,13 @@ import { im2colT, type ConvGeometry } from './im2col';
 
 type Tf = Pick<typeof tfc, 'getKernel' | 'backend_util'>;
 
+/** How dW is computed: 'auto' picks per shape; the others force one path (tests, benchmarks). */
+export type FilterGradStrategy = 'auto' | 'im2col' | 'conv';
+let strategy: FilterGradStrategy = 'auto';
+export function setFilterGradStrategy(s: FilterGradStrategy): void {
+	strategy = s;
+}
+
 interface Attrs {
 	strides: [number, number] | number;
 	pad: 'valid' | 'same' | number | tfc.backend_util.ExplicitPadding;
@@ -65,7 +72,7 @@ function filterGradViaConv(
 	const padRight = (outW - 1) * sw + fw - inW - padLeft;
 	if (padTop < 0 || padLeft < 0 || padBottom < 0 || padRight < 0) return null;
 	// With few taps per output (e.g. one input channel) im2col is the cheaper rearrangement.
-	if (fh * fw * C <= 2 * (C + O)) return null;
+	if (strategy === 'im2col' || (strategy === 'auto' && fh * fw * C <= 2 * (C + O))) return null;
 	const xt = backend.makeOutput([C, inH, inW, B], 'float32');
 	const dyt = backend.makeOutput([outH, outW, B, O], 'float32');
 	{

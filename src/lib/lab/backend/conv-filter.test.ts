@@ -1,5 +1,6 @@
 import { beforeAll, describe, it } from 'vitest';
 import { both, expectClose, random, ready, tf } from './testing';
+import { setFilterGradStrategy, type FilterGradStrategy } from './conv-filter-wasm';
 
 type Pad = 'same' | 'valid' | number;
 // x shape [b, h, w, c], filter shape [fh, fw, cin, cout], strides, padding
@@ -23,24 +24,31 @@ const cases: [Shape4, Shape4, number | [number, number], Pad][] = [
 describe('fast wasm conv gradients match stock tfjs cpu', () => {
 	beforeAll(ready);
 
-	it.each(cases)('Conv2DBackpropFilter x %j filter %j strides %j pad %j', async (xs, fs, strides, pad) => {
-		const x = random(xs, xs[1] * 31 + fs[3]);
-		const y = tf.conv2d(x as tf.Tensor4D, tf.zeros(fs) as tf.Tensor4D, strides, pad);
-		const dy = random(y.shape, y.size);
-		const filterShape = fs;
-		const { cpu, wasm } = await both(
-			() =>
-				tf
-					.engine()
-					.runKernel(
-						'Conv2DBackpropFilter',
-						{ x, dy },
-						{ strides, pad, dataFormat: 'NHWC', filterShape }
-					) as tf.Tensor
-		);
-		expectClose(wasm, cpu);
-		tf.dispose([x, y, dy]);
-	});
+	const strategies: FilterGradStrategy[] = ['auto', 'im2col', 'conv'];
+	const filterCases = strategies.flatMap((s) => cases.map((c) => [s, ...c] as const));
+	it.each(filterCases)(
+		'Conv2DBackpropFilter (%s) x %j filter %j strides %j pad %j',
+		async (strategy, xs, fs, strides, pad) => {
+			setFilterGradStrategy(strategy);
+			const x = random(xs, xs[1] * 31 + fs[3]);
+			const y = tf.conv2d(x as tf.Tensor4D, tf.zeros(fs) as tf.Tensor4D, strides, pad);
+			const dy = random(y.shape, y.size);
+			const filterShape = fs;
+			const { cpu, wasm } = await both(
+				() =>
+					tf
+						.engine()
+						.runKernel(
+							'Conv2DBackpropFilter',
+							{ x, dy },
+							{ strides, pad, dataFormat: 'NHWC', filterShape }
+						) as tf.Tensor
+			);
+			setFilterGradStrategy('auto');
+			expectClose(wasm, cpu);
+			tf.dispose([x, y, dy]);
+		}
+	);
 
 	it.each(cases)('Conv2DBackpropInput x %j filter %j strides %j pad %j', async (xs, fs, strides, pad) => {
 		const w = random(fs, fs[0] * 7 + fs[3]);

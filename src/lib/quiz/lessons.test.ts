@@ -1,0 +1,112 @@
+// Every lesson's quiz (content/lessons/*/quiz.ts), checked as data: at least three questions,
+// deterministic variants, well-formed choices, widgets that exist and sections that exist.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { slugify } from '$lib/content/rehype-lesson.js';
+import { predict } from '$lib/math/linear';
+import { widgetNames } from '$lib/widgets/registry';
+import { ENVIRONMENTS } from '$lib/widgets/environments/data';
+import { grade } from './grade';
+import type { QuestionSource } from './types';
+
+const quizzes = import.meta.glob<{ quiz: QuestionSource[] }>('/content/lessons/*/quiz.ts', { eager: true });
+const SEEDS = [0, 1, 2, 3, 7, 1000, 2001, 123456];
+
+/** Heading ids of a lesson, as the lesson pipeline makes them. */
+function headingIds(folder: string): Set<string> {
+	const md = readFileSync(`content/lessons/${folder}/index.md`, 'utf8').replace(/```[\s\S]*?```/g, '');
+	const seen = new Map<string, number>();
+	const ids = new Set<string>();
+	for (const m of md.matchAll(/^#{2,3}\s+(.+)$/gm)) {
+		const text = m[1].replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+		ids.add(slugify(text, seen));
+	}
+	return ids;
+}
+
+describe('lesson quizzes', () => {
+	it('exist', () => expect(Object.keys(quizzes).length).toBeGreaterThanOrEqual(2));
+
+	for (const [path, mod] of Object.entries(quizzes)) {
+		const folder = path.split('/').at(-2)!;
+		describe(folder, () => {
+			it('has at least three questions with unique ids', () => {
+				expect(mod.quiz.length).toBeGreaterThanOrEqual(3);
+				expect(new Set(mod.quiz.map((s) => s.id)).size).toBe(mod.quiz.length);
+			});
+			it('index.md ends with its <Quiz>', () => {
+				const md = readFileSync(`content/lessons/${folder}/index.md`, 'utf8');
+				expect(md).toMatch(/<Quiz\s[^>]*questions=\{quiz\}/);
+			});
+			const sections = headingIds(folder);
+			for (const source of mod.quiz) {
+				it(`${source.id}: deterministic, well formed, for many seeds`, () => {
+					for (const seed of SEEDS) {
+						const q = source.make(seed);
+						expect(source.make(seed)).toEqual(q);
+						expect(q.id).toBe(source.id);
+						expect(q.prompt.length).toBeGreaterThan(0);
+						expect(q.explanation.length).toBeGreaterThan(0);
+						if (q.section) expect(sections, `section #${q.section}`).toContain(q.section);
+						if (q.kind === 'single') expect(q.choices.filter((c) => c.correct)).toHaveLength(1);
+						if (q.kind === 'multiple') expect(q.choices.some((c) => c.correct)).toBe(true);
+						if (q.kind === 'numeric') {
+							expect(Number.isFinite(q.answer)).toBe(true);
+							expect(grade(q, { text: String(q.answer) })).toBe('right');
+							expect(grade(q, { text: String(q.answer).replace('.', ',') })).toBe('right');
+						}
+						if (q.kind === 'widget') {
+							expect(widgetNames).toContain(q.widget);
+							expect(q.checks.length).toBeGreaterThan(0);
+						}
+					}
+				});
+			}
+		});
+	}
+});
+
+describe('question generators against the math', () => {
+	const get = (folder: string, id: string) =>
+		quizzes[`/content/lessons/${folder}/quiz.ts`].quiz.find((s) => s.id === id)!;
+
+	it('age-of-ai: the linear prediction is w₁x₁ + w₂x₂ + b of the numbers in the prompt', () => {
+		for (let seed = 0; seed < 200; seed++) {
+			const q = get('02-age-of-ai', 'linear-prediction').make(seed);
+			if (q.kind !== 'numeric') throw new Error('numeric expected');
+			const n = [...q.prompt.matchAll(/= (−?-?[\d.]+)/g)].map((m) => Number(m[1].replace('−', '-')));
+			const [w1, w2, b, x1, x2] = n;
+			expect(n).toHaveLength(5);
+			expect(q.answer).toBeCloseTo(w1 * x1 + w2 * x2 + b, 12);
+			expect(q.answer).toBe(predict(w1, predict(w2, b, x2), x1));
+		}
+	});
+
+	it('age-of-ai: the widget task starts away from its target, and the target is reachable', () => {
+		for (let seed = 0; seed < 200; seed++) {
+			const q = get('02-age-of-ai', 'set-the-model').make(seed);
+			if (q.kind !== 'widget') throw new Error('widget expected');
+			const p = new URLSearchParams(q.params);
+			const x = Number(p.get('x'));
+			const start = predict(Number(p.get('w')), Number(p.get('b')), x);
+			const target = q.checks[0].equals as number;
+			expect(start).not.toBe(target);
+			expect(q.checks[1]).toMatchObject({ readout: 'x', equals: x });
+			// w = 1, b = target − x lies within the widget's ranges (w −1…2, b −20…30, x 10…40).
+			expect(x).toBeGreaterThanOrEqual(10);
+			expect(x).toBeLessThanOrEqual(40);
+			expect(target - x).toBeGreaterThanOrEqual(-20);
+			expect(target - x).toBeLessThanOrEqual(30);
+		}
+	});
+
+	it('environments: "what it has" matches the widget’s data', () => {
+		for (let seed = 0; seed < 50; seed++) {
+			const q = get('01-environments', 'what-it-has').make(seed);
+			if (q.kind !== 'multiple') throw new Error('multiple expected');
+			const env = Object.values(ENVIRONMENTS).find((e) => q.prompt.includes(`\`${e.command}\``))!;
+			expect(q.choices[0].correct).toBe(env.has.pip);
+			expect(q.choices[1].correct).toBe(env.has.kernel);
+		}
+	});
+});

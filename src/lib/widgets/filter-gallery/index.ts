@@ -1,0 +1,11 @@
+import type { WidgetDef } from '../types';
+import Widget from './Widget.svelte';
+import { params } from './params';
+
+export const widget: WidgetDef<typeof params> = {
+	name: 'filter-gallery',
+	title: 'fg.title',
+	lesson: 'images-as-data',
+	params,
+	component: Widget
+};

@@ -1,0 +1,92 @@
+// Present mode (button, P shortcut, Esc, present=1) and Share's iframe snippet.
+import { test, expect, openEmbed, scanAxe } from './fixtures';
+
+test('Present button shows the widget alone and large; Esc leaves', async ({ page, expectClean }) => {
+	await page.goto('/lessons/environments/');
+	const widget = page.locator('section[data-widget="environments"]').first();
+	const before = await widget
+		.locator('.widget-title')
+		.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+	await widget.getByRole('button', { name: 'Present' }).click();
+	await expect(widget).toHaveAttribute('data-presenting', 'true');
+	const box = await widget.boundingBox();
+	const view = page.viewportSize()!;
+	expect(box!.width).toBeGreaterThanOrEqual(view.width - 1);
+	expect(box!.height).toBeGreaterThanOrEqual(view.height - 1);
+	const during = await widget
+		.locator('.widget-title')
+		.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+	expect(during).toBeGreaterThan(before * 1.5);
+	await expect(widget.getByRole('button', { name: 'Stop presenting' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	expect(await scanAxe(page)).toEqual([]);
+	await page.keyboard.press('Escape');
+	await expect(widget).toHaveAttribute('data-presenting', 'false');
+	await expect(widget.getByRole('button', { name: 'Present' })).toBeFocused();
+	await expect(page.locator('html')).not.toHaveClass(/presenting/);
+	expectClean();
+});
+
+test('P toggles present mode while the widget has focus, not while typing', async ({ page }) => {
+	await page.goto('/lessons/environments/');
+	const widget = page.locator('section[data-widget="environments"]').first();
+	await widget.getByRole('button', { name: 'Share' }).focus();
+	await page.keyboard.press('p');
+	await expect(widget).toHaveAttribute('data-presenting', 'true');
+	await page.keyboard.press('p');
+	await expect(widget).toHaveAttribute('data-presenting', 'false');
+	// Typing a "p" in a quiz answer field does not present anything.
+	const field = page.locator('form[data-quiz] input[type="text"]').first();
+	if ((await field.count()) > 0) {
+		await field.fill('');
+		await field.press('p');
+		await expect(page.locator('[data-presenting="true"]')).toHaveCount(0);
+	}
+});
+
+test('present=1 in an embed link opens it presenting, in both themes readable', async ({
+	page,
+	expectClean
+}) => {
+	// The page behind is hidden while presenting: wait for the embed to be ready, not visible.
+	await page.goto('/embed/environments/?env=venv_2&present=1');
+	await expect(page.locator('[data-embed="environments"][data-ready="true"]')).toBeAttached();
+	const widget = page.locator('section[data-widget="environments"]');
+	await expect(widget).toHaveAttribute('data-presenting', 'true');
+	await expect(page.locator('[data-command]')).toHaveText('conda create -n venv_2 python=3.8');
+	await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible();
+	expect(await scanAxe(page)).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await scanAxe(page)).toEqual([]);
+	await page.keyboard.press('Escape');
+	await expect(widget).toHaveAttribute('data-presenting', 'false');
+	expectClean();
+});
+
+test('Share gives the link and an iframe snippet for it', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openEmbed(page, 'environments', 'env=venv_1');
+	await page.getByRole('button', { name: 'Share' }).click();
+	const link = await page.locator('[data-share-link]').getAttribute('href');
+	expect(link).toMatch(/\/embed\/environments\/\?env=venv_1$/);
+	await page.getByText('Embed in a page (iframe)').click();
+	const snippet = await page.locator('[data-share-iframe]').inputValue();
+	expect(snippet).toContain(`<iframe src="${link}"`);
+	expect(snippet).toContain('title="');
+	await page.getByRole('button', { name: 'Copy snippet' }).click();
+	await expect(page.getByText('Snippet copied.')).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+});
+
+test('a lesson prints as a handout: no controls, figures kept', async ({ page }) => {
+	await page.goto('/lessons/environments/');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.site-header')).toBeHidden();
+	await expect(page.locator('section[data-widget="environments"]').first()).toBeVisible();
+	await expect(page.locator('section[data-widget="environments"] table').first()).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Share' }).first()).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Check answers' })).toBeHidden();
+	await expect(page.locator('.toc')).toBeHidden();
+});

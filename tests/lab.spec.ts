@@ -43,6 +43,9 @@ test('trains a small model on the built-in castings and fills every readout', as
 		.locator('table[data-grid="lab-confusion"] td[data-value]')
 		.evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
 	expect(cells.reduce((a, b) => a + b, 0)).toBe(Number(await readout(page, 'test-count')));
+	// the first layer's filters and feature maps of one test part
+	await expect(page.getByRole('img', { name: 'Filter 1', exact: true })).toBeVisible();
+	await expect(page.getByRole('img', { name: 'Feature map of filter 1', exact: true })).toBeVisible();
 
 	// unseen images: one real PNG and one non-image
 	await page.getByLabel('Test your own images').setInputFiles([

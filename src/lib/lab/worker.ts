@@ -242,8 +242,32 @@ async function handle(m: ToWorker) {
 			});
 			return;
 		}
-		case 'inspect':
+		case 'inspect': {
+			if (!model || !data) return;
+			const t = await loadTf();
+			const first = model.layers[0];
+			if (first.getClassName() !== 'Conv2D') return;
+			const [kernel] = first.getWeights();
+			const [k, , cin, count] = kernel.shape as number[];
+			const weights = (await kernel.data()) as Float32Array;
+			const n = data.test.size * data.test.size;
+			const i = Math.min(Math.max(0, m.index), data.test.count - 1);
+			const image = data.test.pixels.slice(i * n, (i + 1) * n);
+			const probe = t.model({ inputs: model.inputs, outputs: first.output as TF.SymbolicTensor });
+			const x = t.tensor4d(image, [1, data.test.size, data.test.size, 1]);
+			const y = probe.predict(x) as TF.Tensor;
+			const [, h, w, c] = y.shape as number[];
+			const values = (await y.data()) as Float32Array;
+			x.dispose();
+			y.dispose();
+			post({
+				type: 'inspect',
+				filters: { k, count: cin === 1 ? count : 0, weights },
+				maps: { h, w, count: c, values },
+				image
+			});
 			return;
+		}
 	}
 }
 

@@ -151,6 +151,14 @@ export const lab = {
 	'lab.predict.p': 'P(defective)',
 	'lab.predict.verdict': 'Verdict at the threshold',
 	'lab.end.loaded': 'model loaded from files and evaluated on the test set',
+	'lab.inspect.title': 'Inside the model: first-layer filters and feature maps',
+	'lab.inspect.text':
+		'Each small square is one learned {k}×{k} filter of the first convolution layer (light = positive weight); under it, that filter’s feature map for the test part on the left (light = strong response).',
+	'lab.inspect.link': 'How a filter makes a feature map: the convolution lesson.',
+	'lab.inspect.part': 'Test part number',
+	'lab.inspect.image': 'The test part',
+	'lab.inspect.filter': 'Filter {n}',
+	'lab.inspect.map': 'Feature map of filter {n}',
 	// keep
 	'lab.keep.title': '7. Keep and take away',
 	'lab.keep.download': 'Download the model (TF.js layers format)',

@@ -68,6 +68,7 @@ export class LabState {
 	error = $state<string | null>(null);
 	predictions = $state.raw<Prediction[]>([]);
 	predicting = $state(false);
+	inspection = $state.raw<Omit<Extract<FromWorker, { type: 'inspect' }>, 'type'> | null>(null);
 	modelProblem = $state<'files' | 'shape' | 'read' | null>(null);
 
 	// ---- evaluation view ----
@@ -221,6 +222,10 @@ export class LabState {
 		this.send({ type: 'predict', files });
 	}
 
+	inspect(index: number) {
+		if (this.result) this.send({ type: 'inspect', index });
+	}
+
 	save() {
 		if (this.result && this.status !== 'training') this.send({ type: 'save' });
 	}
@@ -280,6 +285,8 @@ export class LabState {
 				this.status = 'done';
 				this.paused = false;
 				this.modelProblem = null;
+				this.inspection = null;
+				this.inspect(0);
 				return;
 			case 'predictions':
 				this.predictions = m.items;
@@ -301,6 +308,7 @@ export class LabState {
 				this.modelProblem = m.reason;
 				return;
 			case 'inspect':
+				this.inspection = { filters: m.filters, maps: m.maps, image: m.image };
 				return;
 		}
 	}

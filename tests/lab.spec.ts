@@ -3,6 +3,7 @@
 // images through "Test your own images", and hostile uploads.
 import { test, expect, openEmbed, readout } from './fixtures';
 import { generateImage } from '../src/lib/lab/dataset/generate';
+import { join } from 'node:path';
 import { encodePng, hugeHeaderPng, writeFolder } from './lab-png';
 
 test.describe.configure({ timeout: 240_000 });
@@ -42,6 +43,9 @@ test('trains a small model on the built-in castings and fills every readout', as
 		.locator('table[data-grid="lab-confusion"] td[data-value]')
 		.evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
 	expect(cells.reduce((a, b) => a + b, 0)).toBe(Number(await readout(page, 'test-count')));
+	// the first layer's filters and feature maps of one test part
+	await expect(page.getByRole('img', { name: 'Filter 1', exact: true })).toBeVisible();
+	await expect(page.getByRole('img', { name: 'Feature map of filter 1', exact: true })).toBeVisible();
 
 	// unseen images: one real PNG and one non-image
 	await page.getByLabel('Test your own images').setInputFiles([
@@ -61,7 +65,7 @@ test('a def_front/ok_front folder loads through "Load your own dataset" and trai
 	page,
 	expectClean
 }) => {
-	const files = Array.from({ length: 24 }, (_, i) => {
+	const files: { path: string; data: Buffer | string }[] = Array.from({ length: 24 }, (_, i) => {
 		const c = casting(i);
 		return { path: `parts/${c.label ? 'def_front' : 'ok_front'}/cast_${i}.png`, data: c.png };
 	});
@@ -110,4 +114,36 @@ test('an impossible architecture is flagged and training refused', async ({ page
 	await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
 	await page.getByRole('button', { name: 'Back to the default' }).click();
 	await expect(page.locator('output[name="total-params"]')).not.toHaveAttribute('data-value', '');
+});
+
+test('the trained model downloads in the TF.js layers format and loads back with the same test accuracy', async ({
+	page
+}) => {
+	await openEmbed(page, 'training-lab', `${SMALL}&autostart=1`);
+	await waitDone(page);
+	const accuracy = await readout(page, 'test-accuracy');
+	const downloads: import('@playwright/test').Download[] = [];
+	page.on('download', (d) => downloads.push(d));
+	await page.getByRole('button', { name: 'Download the model (TF.js layers format)' }).click();
+	await expect.poll(() => downloads.length).toBe(2);
+	const dir = writeFolder([]);
+	const files = await Promise.all(
+		downloads.map(async (d) => {
+			const path = join(dir, d.suggestedFilename());
+			await d.saveAs(path);
+			return { name: d.suggestedFilename(), path };
+		})
+	);
+	expect(files.map((f) => f.name).sort()).toEqual(['casting-model.json', 'casting-model.weights.bin']);
+	await page
+		.getByLabel('Load a model (model.json and its .bin weights)')
+		.setInputFiles(files.map((f) => f.path));
+	await expect(page.getByText('model loaded from files')).toBeVisible({ timeout: 30_000 });
+	expect(await readout(page, 'test-accuracy')).toBe(accuracy);
+	// a lone weights file is refused, the model stays
+	await page
+		.getByLabel('Load a model (model.json and its .bin weights)')
+		.setInputFiles(files.filter((f) => f.name.endsWith('.bin')).map((f) => f.path));
+	await expect(page.getByRole('alert').filter({ hasText: 'Choose both' })).toBeVisible();
+	expect(await readout(page, 'test-accuracy')).toBe(accuracy);
 });

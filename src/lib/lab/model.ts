@@ -5,16 +5,17 @@ import { OUTPUT_LAYER, summarise, type Layer } from '$lib/math/architecture';
 
 export type Tf = typeof TF;
 
-/** The default: three small conv blocks, then a small dense head. ≥ 95% test accuracy on the built-in data. */
+/** The default: three small conv blocks, the last pooled widely, then a small dense head. */
 export const DEFAULT_ARCHITECTURE: Layer[] = [
 	{ type: 'conv2d', filters: 8, kernel: 3, stride: 1, padding: 'same', activation: 'relu' },
 	{ type: 'maxpool', size: 2, stride: 2 },
 	{ type: 'conv2d', filters: 16, kernel: 3, stride: 1, padding: 'same', activation: 'relu' },
 	{ type: 'maxpool', size: 2, stride: 2 },
 	{ type: 'conv2d', filters: 32, kernel: 3, stride: 1, padding: 'same', activation: 'relu' },
-	{ type: 'maxpool', size: 2, stride: 2 },
+	// a wide last pooling: "is this pattern anywhere in this quarter of the part?"
+	{ type: 'maxpool', size: 4, stride: 4 },
 	{ type: 'flatten' },
-	{ type: 'dropout', rate: 0.3 },
+	{ type: 'dropout', rate: 0.2 },
 	{ type: 'dense', units: 32, activation: 'relu' }
 ];
 

@@ -30,7 +30,8 @@ export type ToWorker =
 	| { type: 'stop' }
 	| { type: 'predict'; files: { path: string; blob: Blob }[] }
 	| { type: 'inspect'; index: number }
-	| { type: 'save' };
+	| { type: 'save' }
+	| { type: 'load-model'; files: Blob[]; names: string[] };
 
 export type FromWorker =
 	| { type: 'backend'; info: BackendInfo }
@@ -56,4 +57,5 @@ export type FromWorker =
 			image: Float32Array;
 	  }
 	| { type: 'saved'; files: { name: string; blob: Blob }[] }
+	| { type: 'model-refused'; reason: 'files' | 'shape' | 'read' }
 	| { type: 'error'; message: string };

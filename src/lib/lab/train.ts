@@ -42,9 +42,9 @@ export const DEFAULT_AUGMENTATION: AugmentRanges = {
 };
 
 export const DEFAULT_SETTINGS: TrainSettings = {
-	epochs: 8,
-	batchSize: 32,
-	learningRate: 0.002,
+	epochs: 12,
+	batchSize: 16,
+	learningRate: 0.003,
 	optimizer: 'adam',
 	seed: 1,
 	augmentation: DEFAULT_AUGMENTATION,
@@ -79,7 +79,8 @@ export interface TrainHooks {
 	now?: () => number;
 }
 
-export type TrainEnd = 'done' | 'stopped' | 'early-stopped';
+/** How training ended ('loaded': a model was loaded from files, not trained here). */
+export type TrainEnd = 'done' | 'stopped' | 'early-stopped' | 'loaded';
 
 /** P(defective) for every image of `ds`, in batches; no tensors left behind. */
 export async function predictScores(

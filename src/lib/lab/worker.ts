@@ -173,9 +173,101 @@ async function handle(m: ToWorker) {
 			post({ type: 'predictions', items });
 			return;
 		}
-		case 'inspect':
-		case 'save':
+		case 'save': {
+			if (!model) throw new Error('no model');
+			const t = await loadTf();
+			await model.save(
+				t.io.withSaveHandler(async (a) => {
+					const weights = a.weightData instanceof ArrayBuffer ? a.weightData : new Uint8Array(0).buffer;
+					const json = {
+						format: 'layers-model',
+						generatedBy: 'CNN Inspection Lab',
+						modelTopology: a.modelTopology,
+						weightsManifest: [{ paths: ['./casting-model.weights.bin'], weights: a.weightSpecs }]
+					};
+					post({
+						type: 'saved',
+						files: [
+							{
+								name: 'casting-model.json',
+								blob: new Blob([JSON.stringify(json)], { type: 'application/json' })
+							},
+							{ name: 'casting-model.weights.bin', blob: new Blob([weights]) }
+						]
+					});
+					return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+				})
+			);
 			return;
+		}
+		case 'load-model': {
+			if (!data) throw new Error('no data');
+			const t = await loadTf();
+			const json = m.files.find((_, i) => m.names[i].endsWith('.json'));
+			const bins = m.files.filter((_, i) => !m.names[i].endsWith('.json'));
+			if (!json || bins.length === 0) {
+				post({ type: 'model-refused', reason: 'files' });
+				return;
+			}
+			let loaded: TF.LayersModel;
+			try {
+				const files = [
+					new File([json], 'model.json'),
+					...bins.map((b, i) => new File([b], m.names.filter((n) => !n.endsWith('.json'))[i]))
+				];
+				loaded = await t.loadLayersModel(t.io.browserFiles(files));
+			} catch {
+				post({ type: 'model-refused', reason: 'read' });
+				return;
+			}
+			const inS = loaded.inputs[0].shape,
+				outS = loaded.outputs[0].shape;
+			const size = data.train.size;
+			if (inS[1] !== size || inS[2] !== size || inS[3] !== 1 || outS.length !== 2 || outS[1] !== 1) {
+				loaded.dispose();
+				post({ type: 'model-refused', reason: 'shape' });
+				return;
+			}
+			model?.dispose();
+			model = loaded;
+			const test = data.test;
+			post({
+				type: 'done',
+				end: 'loaded',
+				testScores: await predictScores(t, model, test),
+				testLabels: test.labels.slice(),
+				testNames: test.names ?? Array.from({ length: test.count }, (_, i) => `#${i + 1}`),
+				testPixels: test.pixels.slice(),
+				size: test.size
+			});
+			return;
+		}
+		case 'inspect': {
+			if (!model || !data) return;
+			const t = await loadTf();
+			const first = model.layers[0];
+			if (first.getClassName() !== 'Conv2D') return;
+			const [kernel] = first.getWeights();
+			const [k, , cin, count] = kernel.shape as number[];
+			const weights = (await kernel.data()) as Float32Array;
+			const n = data.test.size * data.test.size;
+			const i = Math.min(Math.max(0, m.index), data.test.count - 1);
+			const image = data.test.pixels.slice(i * n, (i + 1) * n);
+			const probe = t.model({ inputs: model.inputs, outputs: first.output as TF.SymbolicTensor });
+			const x = t.tensor4d(image, [1, data.test.size, data.test.size, 1]);
+			const y = probe.predict(x) as TF.Tensor;
+			const [, h, w, c] = y.shape as number[];
+			const values = (await y.data()) as Float32Array;
+			x.dispose();
+			y.dispose();
+			post({
+				type: 'inspect',
+				filters: { k, count: cin === 1 ? count : 0, weights },
+				maps: { h, w, count: c, values },
+				image
+			});
+			return;
+		}
 	}
 }
 

@@ -1,6 +1,9 @@
 /** The training lab, the augmentation widget and the architecture checks. */
 export const lab = {
 	'lab.title': 'Training lab: a casting-defect classifier, trained in your browser',
+	'lab.start': 'Open the lab',
+	'lab.start.text':
+		'The lab loads TensorFlow.js (a few megabytes) and generates its castings in a background thread. Open it when you are ready to train.',
 	'lab.class.def': 'defective',
 	'lab.class.ok': 'OK',
 	// data
@@ -140,13 +143,33 @@ export const lab = {
 	'lab.eval.back': 'What do these numbers mean?',
 	'lab.eval.back.metrics': 'See the classification metrics lesson.',
 	// predict
-	'lab.predict.title': '6. Test your own images',
+	'lab.predict.title': '6. Unseen images',
 	'lab.predict.input': 'Test your own images',
 	'lab.predict.first': 'Train a model first; then choose photos to classify.',
 	'lab.predict.working': 'Classifying…',
 	'lab.predict.file': 'File',
 	'lab.predict.p': 'P(defective)',
 	'lab.predict.verdict': 'Verdict at the threshold',
+	'lab.end.loaded': 'model loaded from files and evaluated on the test set',
+	'lab.inspect.title': 'Inside the model: first-layer filters and feature maps',
+	'lab.inspect.text':
+		'Each small square is one learned {k}×{k} filter of the first convolution layer (light = positive weight); under it, that filter’s feature map for the test part on the left (light = strong response).',
+	'lab.inspect.link': 'How a filter makes a feature map: the convolution lesson.',
+	'lab.inspect.part': 'Test part number',
+	'lab.inspect.image': 'The test part',
+	'lab.inspect.filter': 'Filter {n}',
+	'lab.inspect.map': 'Feature map of filter {n}',
+	// keep
+	'lab.keep.title': '7. Keep and take away',
+	'lab.keep.download': 'Download the model (TF.js layers format)',
+	'lab.keep.load': 'Load a model (model.json and its .bin weights)',
+	'lab.keep.hint':
+		'A downloaded model loads back here. A Keras model converted with tensorflowjs_converter loads too, if it takes {size}×{size}×1 images and ends in one sigmoid unit; it is then evaluated on the current test set.',
+	'lab.keep.problem.files': 'Choose both the model’s .json file and its .bin weight file(s).',
+	'lab.keep.problem.read':
+		'These files could not be read as a TensorFlow.js layers model. The current model is kept.',
+	'lab.keep.problem.shape':
+		'This model does not fit the lab: it must take the current input size (one grayscale channel) and give one output. The current model is kept.',
 	// augmentation widget
 	'aug.title': 'Data augmentation: new training images from old ones',
 	'aug.image': 'Sample part',

@@ -49,23 +49,23 @@ function surfacePoint(r: Rng): [number, number] {
 }
 
 export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect {
-	const k = subtle ? 0.75 : 1;
+	const k = subtle ? 0.8 : 1;
 	switch (kind) {
 		case 'pits': {
 			const n = r() < 0.4 ? 1 : 2 + Math.floor(r() * 5);
 			const [u0, v0] = surfacePoint(r);
 			const pits = Array.from({ length: n }, (_, i) => {
 				const [du, dv] = i === 0 ? [0, 0] : [normal(r, 0, 0.09), normal(r, 0, 0.09)];
-				return { u: u0 + du, v: v0 + dv, r: uniform(r, 0.06, n === 1 ? 0.12 : 0.08) };
+				return { u: u0 + du, v: v0 + dv, r: uniform(r, 0.07, n === 1 ? 0.13 : 0.09) };
 			});
-			return { kind, pits, depth: k * uniform(r, 0.5, 0.7) };
+			return { kind, pits, depth: k * uniform(r, 0.6, 0.75) };
 		}
 		case 'chip':
 			return {
 				kind,
 				at: uniform(r, 0, 2 * Math.PI),
 				width: uniform(r, 0.15, 0.45),
-				depth: k * uniform(r, 0.1, 0.2),
+				depth: k * uniform(r, 0.12, 0.22),
 				ragged: Array.from({ length: 4 }, () => uniform(r, -1, 1))
 			};
 		case 'crack': {
@@ -88,7 +88,7 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 				u = nu;
 				v = nv;
 			}
-			return { kind, segments, width: uniform(r, 0.03, 0.045), depth: k * uniform(r, 0.45, 0.65) };
+			return { kind, segments, width: uniform(r, 0.035, 0.05), depth: k * uniform(r, 0.5, 0.7) };
 		}
 		case 'shrinkage': {
 			const [u, v] = surfacePoint(r);
@@ -96,14 +96,14 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 				kind,
 				u,
 				v,
-				r: uniform(r, 0.1, 0.17),
+				r: uniform(r, 0.12, 0.2),
 				harmonics: Array.from({ length: 6 }, () => uniform(r, -0.25, 0.25)),
 				depth: k * uniform(r, 0.35, 0.55)
 			};
 		}
 		case 'rough': {
 			const [u, v] = surfacePoint(r);
-			return { kind, u, v, r: uniform(r, 0.1, 0.18), amp: k * uniform(r, 0.3, 0.45) };
+			return { kind, u, v, r: uniform(r, 0.1, 0.18), amp: k * uniform(r, 0.4, 0.55) };
 		}
 	}
 }
@@ -115,7 +115,7 @@ export function randomPart(r: Rng, defective: boolean, only?: DefectKind): PartS
 		const n = only ? 1 : r() < 0.75 ? 1 : 2;
 		for (let i = 0; i < n; i++) {
 			const kind = only ?? DEFECT_KINDS[Math.floor(r() * DEFECT_KINDS.length)];
-			defects.push(randomDefect(r, kind, r() < 0.25));
+			defects.push(randomDefect(r, kind, r() < 0.2));
 		}
 	}
 	return {

@@ -68,6 +68,8 @@ export class LabState {
 	error = $state<string | null>(null);
 	predictions = $state.raw<Prediction[]>([]);
 	predicting = $state(false);
+	inspection = $state.raw<Omit<Extract<FromWorker, { type: 'inspect' }>, 'type'> | null>(null);
+	modelProblem = $state<'files' | 'shape' | 'read' | null>(null);
 
 	// ---- evaluation view ----
 	threshold = $state(0.5);
@@ -220,6 +222,20 @@ export class LabState {
 		this.send({ type: 'predict', files });
 	}
 
+	inspect(index: number) {
+		if (this.result) this.send({ type: 'inspect', index });
+	}
+
+	save() {
+		if (this.result && this.status !== 'training') this.send({ type: 'save' });
+	}
+
+	loadModel(files: File[]) {
+		if (this.status === 'training' || !this.data || files.length === 0) return;
+		this.modelProblem = null;
+		this.send({ type: 'load-model', files, names: files.map((f) => f.name) });
+	}
+
 	private receive(m: FromWorker) {
 		switch (m.type) {
 			case 'backend':
@@ -268,6 +284,9 @@ export class LabState {
 				};
 				this.status = 'done';
 				this.paused = false;
+				this.modelProblem = null;
+				this.inspection = null;
+				this.inspect(0);
 				return;
 			case 'predictions':
 				this.predictions = m.items;
@@ -276,8 +295,20 @@ export class LabState {
 			case 'error':
 				this.fail(m.message);
 				return;
-			case 'inspect':
 			case 'saved':
+				for (const f of m.files) {
+					const a = document.createElement('a');
+					a.href = URL.createObjectURL(f.blob);
+					a.download = f.name;
+					a.click();
+					setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+				}
+				return;
+			case 'model-refused':
+				this.modelProblem = m.reason;
+				return;
+			case 'inspect':
+				this.inspection = { filters: m.filters, maps: m.maps, image: m.image };
 				return;
 		}
 	}

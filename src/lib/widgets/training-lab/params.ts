@@ -3,7 +3,7 @@ import { bool, choice, int } from '$lib/embed/params';
 export const BACKEND_CHOICES = ['auto', 'webgl', 'fast-cpu', 'cpu'] as const;
 
 export const params = {
-	epochs: int({ min: 1, max: 100, default: 8 }),
+	epochs: int({ min: 1, max: 100, default: 12 }),
 	seed: int({ min: 0, max: 999_999, default: 1 }),
 	/** Input size in pixels: images are resized to size×size. */
 	size: int({ min: 16, max: 128, default: 64 }),

@@ -2,7 +2,8 @@
 import type { QuestionSource } from '$lib/quiz';
 import { randInt, rng, shuffle } from '$lib/math/rng';
 import { fmt } from '$lib/ui/format';
-import { metricsFrom, rocAuc } from '$lib/math/metrics';
+import { confusionFromScores, metricsFrom, rocAuc } from '$lib/math/metrics';
+import { generateScores, SCORE_SETS } from '$lib/math/scores';
 
 const value = (m: { ok: true; value: number } | { ok: false }) => (m.ok ? m.value : NaN);
 
@@ -96,6 +97,29 @@ export const quiz: QuestionSource[] = [
 				prompt: `Two defective parts score ${scores[0]} and ${scores[1]}; three OK parts score ${scores[2]}, ${scores[3]} and ${scores[4]}. What is the ROC-AUC? (count a tie as half)`,
 				explanation: `Compare each of the 2 × 3 = 6 (defective, OK) pairs: a pair counts 1 when the defective part scores higher, ½ on a tie, 0 otherwise. The total over 6 is ${fmt(answer, 4)}.`,
 				section: 'roc-and-precision-recall-curves'
+			};
+		}
+	},
+	{
+		// A task done in the threshold widget: its recall readout is checked.
+		id: 'reach-recall',
+		make(seed) {
+			const r = rng(seed);
+			const set = generateScores(SCORE_SETS.castings);
+			const recallAt = (t: number) => value(metricsFrom(confusionFromScores(set.scores, set.labels, t)).recall);
+			const start = 0.8;
+			const want = [0.85, 0.9, 0.95][randInt(r, 0, 2)];
+			// The highest threshold that reaches the target: found from the data, not typed in.
+			const highest = [...new Set(set.scores)].sort((a, b) => b - a).find((t) => recallAt(t) >= want)!;
+			return {
+				kind: 'widget',
+				id: 'reach-recall',
+				widget: 'threshold',
+				params: `set=castings&threshold=${start}`,
+				prompt: `At threshold ${start} the model catches only ${fmt(recallAt(start) * 100)}% of the defective parts. Move the threshold until recall is at least ${want}.`,
+				checks: [{ readout: 'recall', label: 'Recall', min: want }],
+				explanation: `Lowering the threshold flags more parts, so recall rises. The highest threshold with recall ≥ ${want} here is ${highest}; any lower threshold works too, at the price of more false alarms (lower precision).`,
+				section: 'the-threshold'
 			};
 		}
 	}

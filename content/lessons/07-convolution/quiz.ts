@@ -110,5 +110,36 @@ export const quiz: QuestionSource[] = [
 				}
 			])
 		})
+	},
+	{
+		// A task done in the widget: its output-height/output-width readouts are checked.
+		id: 'set-output-size',
+		make(seed) {
+			const n = 8; // the casting-pit preset is 8×8
+			const k = 3;
+			const r = rng(seed);
+			// A target the sliders can reach but the starting state (stride 1, padding 0) does not.
+			const start = outputSize(n, k, 1, 0);
+			const reachable = [2, 3, 4, 5, 7].filter(
+				(want) => want !== start && [1, 2, 3, 4].some((st) => [0, 1, 2, 3].some((p) => outputSize(n, k, st, p) === want))
+			);
+			const want = reachable[randInt(r, 0, reachable.length - 1)];
+			const ways = [1, 2, 3, 4].flatMap((st) =>
+				[0, 1, 2, 3].filter((p) => outputSize(n, k, st, p) === want).map((p) => `stride ${st}, padding ${p}`)
+			);
+			return {
+				kind: 'widget',
+				id: 'set-output-size',
+				widget: 'convolution',
+				params: 'image=casting-pit&kernel=box-blur&stride=1&padding=0',
+				prompt: `The input is ${n}×${n} and the kernel 3×3. Set the stride and padding so that the output is ${want}×${want}.`,
+				checks: [
+					{ readout: 'output-height', label: 'The output height', equals: want },
+					{ readout: 'output-width', label: 'The output width', equals: want }
+				],
+				explanation: `⌊(${n} + 2p − ${k}) / s⌋ + 1 = ${want} holds for ${ways.join('; ')}.`,
+				section: 'the-output-size-formula'
+			};
+		}
 	}
 ];

@@ -5,18 +5,18 @@ import { OUTPUT_LAYER, summarise, type Layer } from '$lib/math/architecture';
 
 export type Tf = typeof TF;
 
-/** The default: three small conv blocks, the last pooled widely, then a small dense head. */
+/**
+ * The default: three small conv blocks, then a global max pooling ("is this pattern anywhere on
+ * the part?": a defect is small and can sit anywhere) straight into the sigmoid output.
+ */
 export const DEFAULT_ARCHITECTURE: Layer[] = [
-	{ type: 'conv2d', filters: 8, kernel: 3, stride: 1, padding: 'same', activation: 'relu' },
-	{ type: 'maxpool', size: 2, stride: 2 },
 	{ type: 'conv2d', filters: 16, kernel: 3, stride: 1, padding: 'same', activation: 'relu' },
 	{ type: 'maxpool', size: 2, stride: 2 },
 	{ type: 'conv2d', filters: 32, kernel: 3, stride: 1, padding: 'same', activation: 'relu' },
-	// a wide last pooling: "is this pattern anywhere in this quarter of the part?"
-	{ type: 'maxpool', size: 4, stride: 4 },
-	{ type: 'flatten' },
-	{ type: 'dropout', rate: 0.2 },
-	{ type: 'dense', units: 32, activation: 'relu' }
+	{ type: 'maxpool', size: 2, stride: 2 },
+	{ type: 'conv2d', filters: 32, kernel: 3, stride: 1, padding: 'same', activation: 'relu' },
+	{ type: 'maxpool', size: 2, stride: 2 },
+	{ type: 'globalMaxPool' }
 ];
 
 /** The default input size in pixels (images are size×size, grayscale). */
@@ -31,7 +31,13 @@ export function buildModel(tf: Tf, architecture: Layer[], inputSize: number, see
 	let first = true;
 	const input = () => (first ? { inputShape: [inputSize, inputSize, 1] } : {});
 	[...architecture, OUTPUT_LAYER].forEach((l, i) => {
-		const init = { kernelInitializer: tf.initializers.glorotUniform({ seed: seed * 1000 + i }) };
+		// He initialisation for relu layers (keeps the signal's scale through the stack), Glorot else
+		const relu = 'activation' in l && l.activation === 'relu';
+		const init = {
+			kernelInitializer: relu
+				? tf.initializers.heNormal({ seed: seed * 1000 + i })
+				: tf.initializers.glorotUniform({ seed: seed * 1000 + i })
+		};
 		switch (l.type) {
 			case 'conv2d':
 				model.add(
@@ -57,6 +63,9 @@ export function buildModel(tf: Tf, architecture: Layer[], inputSize: number, see
 				break;
 			case 'flatten':
 				model.add(tf.layers.flatten(input()));
+				break;
+			case 'globalMaxPool':
+				model.add(tf.layers.globalMaxPooling2d(input()));
 				break;
 			case 'dense':
 				model.add(tf.layers.dense({ ...input(), ...init, units: l.units, activation: l.activation }));

@@ -78,6 +78,15 @@ describe('analyse', () => {
 			summarise([{ type: 'flatten' }, { type: 'dense', units: 4096, activation: 'relu' }], 128).problem?.key
 		).toBe('arch.problem.too-big');
 	});
+	it('global max pooling: (h, w, c) → (c), no parameters; needs an image', () => {
+		const infos = analyse([conv(16), { type: 'maxpool', size: 2, stride: 2 }, { type: 'globalMaxPool' }], 64);
+		expect(infos.map((i) => i.shape)).toEqual([[64, 64, 16], [32, 32, 16], [16], [1]]);
+		expect(infos.map((i) => i.params)).toEqual([160, 0, 0, 17]);
+		expect(summarise([{ type: 'flatten' }, { type: 'globalMaxPool' }], 8).problem).toMatchObject({
+			index: 1,
+			key: 'arch.problem.needs-image'
+		});
+	});
 	it('conv parameters are (k·k·c_in + 1)·filters for any sizes (property)', () => {
 		fc.assert(
 			fc.property(

@@ -18,6 +18,8 @@ export type Layer =
 	| { type: 'maxpool' | 'avgpool'; size: number; stride: number }
 	| { type: 'dropout'; rate: number }
 	| { type: 'flatten' }
+	/** The largest value of each channel over the whole image: [h, w, c] → [c], no parameters. */
+	| { type: 'globalMaxPool' }
 	| { type: 'dense'; units: number; activation: Activation };
 
 export type Shape = number[]; // [h, w, c] or [n]
@@ -97,6 +99,14 @@ export function analyse(layers: Layer[], inputSize: number, channels = 1): Layer
 			case 'flatten':
 				shape = [shape.reduce((a, b) => a * b, 1)];
 				break;
+			case 'globalMaxPool':
+				if (shape.length !== 3) {
+					info.problem = { key: 'arch.problem.needs-image' };
+					shape = null;
+					break;
+				}
+				shape = [shape[2]];
+				break;
 			case 'dense':
 				if (shape.length !== 1) {
 					info.problem = { key: 'arch.problem.needs-flat' };
@@ -129,6 +139,7 @@ function badValue(layer: Layer): string | null {
 		case 'dense':
 			return positiveInt(layer.units) && layer.units <= 4096 ? null : 'units';
 		case 'flatten':
+		case 'globalMaxPool':
 			return null;
 	}
 }

@@ -66,6 +66,7 @@ export const lab = {
 	'lab.arch.type.avgpool': 'Average pooling',
 	'lab.arch.type.dropout': 'Dropout',
 	'lab.arch.type.flatten': 'Flatten',
+	'lab.arch.type.globalMaxPool': 'Global max pooling',
 	'lab.arch.type.dense': 'Dense',
 	'lab.arch.filters': 'filters',
 	'lab.arch.kernel': 'kernel',

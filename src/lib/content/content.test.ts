@@ -31,3 +31,20 @@ describe('rehype-lesson', () => {
 		expect(slugify('!!!', seen)).toBe('section');
 	});
 });
+
+describe('rehype-lesson on a whole lesson', () => {
+	it('typesets math, ids headings, and makes tables and code keyboard-scrollable', async () => {
+		const { compile } = await import('mdsvex');
+		const remarkMath = (await import('remark-math')).default;
+		const { rehypeLesson } = await import('./rehype-lesson.js');
+		const md = '## Why {it} works\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```bash\nls\n```\n\n$$\nx^2\n$$\n';
+		const out = await compile(md, { extensions: ['.md'], remarkPlugins: [remarkMath], rehypePlugins: [rehypeLesson] });
+		const code = out!.code;
+		expect(code).toContain('<h2 id="why-it-works">');
+		expect(code).toContain('"toc":[{"id":"why-it-works"');
+		expect(code).toMatch(/svelte-ignore a11y_no_noninteractive_tabindex --><table tabindex="0">/);
+		expect(code).toMatch(/svelte-ignore a11y_no_noninteractive_tabindex --><pre tabindex="0"/);
+		expect(code).toContain('math-display\\" tabindex=\\"0\\"');
+		expect(code).toContain('<math');
+	});
+});

@@ -49,6 +49,9 @@ function classes(node) {
 	return Array.isArray(c) ? c : typeof c === 'string' ? c.split(' ') : [];
 }
 
+/** Svelte would warn that a table or code block is not interactive, yet focusable: it is, to scroll. */
+const FOCUSABLE_OK = '<!-- svelte-ignore a11y_no_noninteractive_tabindex -->';
+
 export function rehypeLesson() {
 	/** @param {any} tree @param {any} file */
 	return (tree, file) => {
@@ -58,10 +61,16 @@ export function rehypeLesson() {
 		/** @param {any} node */
 		const walk = (node) => {
 			if (!node.children) return;
-			node.children = node.children.map((/** @type {any} */ child) => {
-				// mdsvex has already turned code blocks into raw `<pre …>` markup.
+			/** @type {any[]} */
+			const out = [];
+			for (const child of node.children) out.push(visit(child, out));
+			node.children = out;
+		};
+		/** @param {any} child @param {any[]} out */
+		const visit = (child, out) => {
+			// mdsvex has already turned code blocks into raw `<pre …>` markup.
 				if (child.type === 'raw' && /^<pre[\s>]/.test(child.value))
-					return { ...child, value: child.value.replace(/^<pre/, '<pre tabindex="0"') };
+					return { ...child, value: child.value.replace(/^<pre/, `${FOCUSABLE_OK}<pre tabindex="0"`) };
 				if (child.type !== 'element') return child;
 				const cls = classes(child);
 				if (cls.includes('math-inline') || cls.includes('math-display')) {
@@ -76,8 +85,10 @@ export function rehypeLesson() {
 					};
 				}
 				// Code blocks and tables scroll sideways on a phone: make them keyboard-scrollable.
-				if (child.tagName === 'pre' || child.tagName === 'table')
+				if (child.tagName === 'pre' || child.tagName === 'table') {
 					child.properties = { ...child.properties, tabIndex: 0 };
+					out.push({ type: 'raw', value: FOCUSABLE_OK });
+				}
 				if (child.tagName === 'h2' || child.tagName === 'h3') {
 					const text = textOf(child).trim();
 					const id = child.properties?.id ?? slugify(text, seen);
@@ -86,7 +97,6 @@ export function rehypeLesson() {
 				}
 				walk(child);
 				return child;
-			});
 		};
 		walk(tree);
 		file.data.fm = { ...(file.data.fm ?? {}), toc };

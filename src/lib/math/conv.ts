@@ -125,35 +125,36 @@ export function correlate2d(input: Grid, kernel: Grid, opts: ConvOptions = {}, o
 	const yb = Math.max(ya, Math.min(oh, Math.floor((input.h - kernel.h + top) / sy) + 1));
 	const xa = Math.min(ow, Math.max(0, Math.ceil(left / sx)));
 	const xb = Math.max(xa, Math.min(ow, Math.floor((input.w - kernel.w + left) / sx) + 1));
+	const job: Job = { input, kernel, out: result, sy, sx, top, left };
+	const square = kernel.h === kernel.w ? kernel.h : 0;
+	const interior = square === 3 ? interior3x3 : square === 5 ? interior5x5 : interiorRow;
 	for (let y = 0; y < oh; y++) {
-		if (y < ya || y >= yb) borderRow(input, kernel, result, y, 0, ow, sy, sx, top, left);
+		if (y < ya || y >= yb) borderRow(job, y, 0, ow);
 		else {
-			borderRow(input, kernel, result, y, 0, xa, sy, sx, top, left);
-			const square = kernel.h === kernel.w ? kernel.h : 0;
-			if (square === 3) interior3x3(input, kernel, result, y, xa, xb, sy, sx, top, left);
-			else if (square === 5) interior5x5(input, kernel, result, y, xa, xb, sy, sx, top, left);
-			else interiorRow(input, kernel, result, y, xa, xb, sy, sx, top, left);
-			borderRow(input, kernel, result, y, xb, ow, sy, sx, top, left);
+			borderRow(job, y, 0, xa);
+			interior(job, y, xa, xb);
+			borderRow(job, y, xb, ow);
 		}
 	}
 	return result;
 }
 
 // Each output cell is one sum over the kernel, taken row by row in the kernel (the same order
-// as `windowAt`), accumulated in double precision and stored once.
+// as `windowAt`), accumulated in double precision and stored once. Each helper fills output
+// row y from column `from` up to `to`.
 
-function borderRow(
-	input: Grid,
-	kernel: Grid,
-	out: Grid,
-	y: number,
-	from: number,
-	to: number,
-	sy: number,
-	sx: number,
-	top: number,
-	left: number
-) {
+interface Job {
+	input: Grid;
+	kernel: Grid;
+	out: Grid;
+	sy: number;
+	sx: number;
+	top: number;
+	left: number;
+}
+
+function borderRow(job: Job, y: number, from: number, to: number) {
+	const { input, kernel, out, sy, sx, top, left } = job;
 	const { data: src, w: iw, h: ih } = input;
 	const { data: k, w: kw, h: kh } = kernel;
 	for (let x = from; x < to; x++) {
@@ -170,18 +171,8 @@ function borderRow(
 	}
 }
 
-function interiorRow(
-	input: Grid,
-	kernel: Grid,
-	out: Grid,
-	y: number,
-	from: number,
-	to: number,
-	sy: number,
-	sx: number,
-	top: number,
-	left: number
-) {
+function interiorRow(job: Job, y: number, from: number, to: number) {
+	const { input, kernel, out, sy, sx, top, left } = job;
 	const { data: src, w: iw } = input;
 	const { data: k, w: kw, h: kh } = kernel;
 	const o = out.data;
@@ -196,18 +187,8 @@ function interiorRow(
 	}
 }
 
-function interior3x3(
-	input: Grid,
-	kernel: Grid,
-	out: Grid,
-	y: number,
-	from: number,
-	to: number,
-	sy: number,
-	sx: number,
-	top: number,
-	left: number
-) {
+function interior3x3(job: Job, y: number, from: number, to: number) {
+	const { input, kernel, out, sy, sx, top, left } = job;
 	const { data: src, w: iw } = input;
 	const k = kernel.data;
 	const k0 = k[0],
@@ -239,18 +220,8 @@ function interior3x3(
 	}
 }
 
-function interior5x5(
-	input: Grid,
-	kernel: Grid,
-	out: Grid,
-	y: number,
-	from: number,
-	to: number,
-	sy: number,
-	sx: number,
-	top: number,
-	left: number
-) {
+function interior5x5(job: Job, y: number, from: number, to: number) {
+	const { input, kernel, out, sy, sx, top, left } = job;
 	const { data: src, w: iw } = input;
 	const k = kernel.data;
 	const k0 = k[0],

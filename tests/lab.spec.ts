@@ -2,7 +2,7 @@
 // the contract, a generated def_front/ok_front folder through "Load your own dataset", unseen
 // images through "Test your own images", and hostile uploads.
 import { test, expect, openEmbed, readout } from './fixtures';
-import { generateImage } from '../src/lib/lab/dataset/generate';
+import { generateImage, heldOutPart } from '../src/lib/lab/dataset/generate';
 import { join } from 'node:path';
 import { encodePng, hugeHeaderPng, writeFolder } from './lab-png';
 
@@ -47,11 +47,30 @@ test('trains a small model on the built-in castings and fills every readout', as
 	await expect(page.getByRole('img', { name: 'Filter 1', exact: true })).toBeVisible();
 	await expect(page.getByRole('img', { name: 'Feature map of filter 1', exact: true })).toBeVisible();
 
-	// unseen images: one real PNG and one non-image
+	// unseen images: held-out generated parts of a chosen kind, newest first
+	await page.getByLabel('Kind of part').selectOption('crack');
+	const draw = page.getByRole('button', { name: 'Draw a new part' });
+	await draw.click();
+	await expect(page.locator('output[name="p-held-out"]')).toHaveCount(1);
+	await draw.click();
+	const parts = page.getByRole('list', { name: 'Generated parts, newest first' }).getByRole('listitem');
+	await expect(parts).toHaveCount(2);
+	await expect(parts.first().locator('output[name="p-held-out"]')).toHaveAttribute('data-part', '2');
+	await expect(parts.first()).toContainText('defective: crack');
+	const heldOut = Number(
+		await page.locator('output[name="p-held-out"][data-part="1"]').getAttribute('data-value')
+	);
+	// unseen images: one real PNG, one non-image, and held-out part 1 as a PNG, which must score
+	// as it did when drawn (up to 8-bit rounding)
+	const part1 = heldOutPart(3, 0, 24, 'crack');
 	await page.getByLabel('Test your own images').setInputFiles([
 		{ name: 'part.png', mimeType: 'image/png', buffer: casting(1, 24).png },
-		{ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') }
+		{ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') },
+		{ name: 'held-out.png', mimeType: 'image/png', buffer: encodePng(part1.pixels, 24, 24) }
 	]);
+	const again = page.locator('output[name="p-defective"][data-file="held-out.png"]');
+	await expect(again).toHaveAttribute('data-value', /\d/);
+	expect(Math.abs(Number(await again.getAttribute('data-value')) - heldOut)).toBeLessThan(0.02);
 	const p = page.locator('output[name="p-defective"][data-file="part.png"]');
 	await expect(p).toHaveAttribute('data-value', /^(0|1|0\.\d+|\d\.\d+e-\d+)$/);
 	await expect(page.locator('output[name="p-defective"][data-file="notes.png"]')).toHaveAttribute(

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
-import { generateDataset, generateImage, presetPart } from './dataset/generate';
+import {
+	generateDataset,
+	generateImage,
+	heldOutPart,
+	PRESETS,
+	presetPart,
+	TEST_SEED_OFFSET,
+	testCountFor
+} from './dataset/generate';
 import { splitValidation } from './dataset/split';
 import { buildModel, compileModel } from './model';
 import { trainModel, DEFAULT_SETTINGS } from './train';
@@ -22,6 +30,37 @@ describe('generateDataset', () => {
 	});
 	it('a defective preset differs from the OK part', () => {
 		expect(Array.from(presetPart('pits', 32))).not.toEqual(Array.from(presetPart('ok', 32)));
+	});
+});
+
+describe('heldOutPart', () => {
+	it('draws from a stream no data set uses, deterministically', () => {
+		const seed = 3;
+		const train = generateDataset({ seed, count: 40, size: 16 });
+		const test = generateDataset({ seed: seed + TEST_SEED_OFFSET, count: testCountFor(40), size: 16 });
+		const n = 16 * 16;
+		const images = (ds: typeof train) =>
+			Array.from({ length: ds.count }, (_, i) => ds.pixels.subarray(i * n, (i + 1) * n).join());
+		const seen = new Set([...images(train), ...images(test)]);
+		for (let i = 0; i < 40; i++) expect(seen.has(heldOutPart(seed, i, 16).pixels.join())).toBe(false);
+		expect(heldOutPart(seed, 7, 16).pixels).toEqual(heldOutPart(seed, 7, 16).pixels);
+		expect(heldOutPart(seed, 7, 16).pixels).not.toEqual(heldOutPart(seed, 8, 16).pixels);
+	});
+	it('gives the kind asked for, with its true label', () => {
+		for (const kind of PRESETS)
+			for (let i = 0; i < 5; i++) {
+				const part = heldOutPart(1, i, 16, kind);
+				expect(part.label).toBe(kind === 'ok' ? 0 : 1);
+				expect(part.spec.defects.map((d) => d.kind)).toEqual(kind === 'ok' ? [] : [kind]);
+			}
+		const any = Array.from({ length: 300 }, (_, i) => heldOutPart(1, i, 4));
+		expect(any.every((p) => p.label === (p.spec.defects.length > 0 ? 1 : 0))).toBe(true);
+		const share = any.reduce((s, p) => s + p.label, 0) / any.length;
+		expect(share).toBeGreaterThan(0.48);
+		expect(share).toBeLessThan(0.66);
+	});
+	it('the test set is a quarter of the training set, at least 20', () => {
+		expect([testCountFor(1500), testCountFor(40), testCountFor(6000)]).toEqual([375, 20, 1500]);
 	});
 });
 

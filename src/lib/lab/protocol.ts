@@ -2,6 +2,8 @@
 import type { Layer } from '$lib/math/architecture';
 import type { BackendChoice, BackendInfo } from './backend';
 import type { Skipped, LoadProblem, SkipReason } from './dataset/decode';
+import type { Preset } from './dataset/generate';
+import type { DefectKind } from './dataset/part';
 import type { BatchLog, EpochLog, TrainEnd, TrainSettings } from './train';
 
 export interface DataSummary {
@@ -10,6 +12,18 @@ export interface DataSummary {
 	train: { count: number; defective: number };
 	test: { count: number; defective: number };
 	splitFromFolders: boolean;
+}
+
+/** A generated part no data set contains, scored by the trained model. */
+export interface HeldOutPrediction {
+	index: number;
+	/** The true class: 1 = defective. */
+	label: number;
+	/** The defects drawn on it (none for an OK part). */
+	kinds: DefectKind[];
+	p: number;
+	pixels: Float32Array;
+	size: number;
 }
 
 /** A few images per class for the gallery (size×size grayscale each). */
@@ -29,6 +43,7 @@ export type ToWorker =
 	| { type: 'resume' }
 	| { type: 'stop' }
 	| { type: 'predict'; files: { path: string; blob: Blob }[] }
+	| { type: 'predict-part'; kind: Preset | 'any'; index: number }
 	| { type: 'inspect'; index: number }
 	| { type: 'save' }
 	| { type: 'load-model'; files: Blob[]; names: string[] };
@@ -49,6 +64,7 @@ export type FromWorker =
 			testPixels: Float32Array;
 			size: number;
 	  }
+	| { type: 'part-prediction'; part: HeldOutPrediction }
 	| { type: 'predictions'; items: ({ file: string; p: number } | { file: string; reason: SkipReason })[] }
 	| {
 			type: 'inspect';

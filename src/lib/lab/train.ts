@@ -190,7 +190,7 @@ export async function trainDefault(
 		hooks?: TrainHooks;
 	} = {}
 ) {
-	const { generateDataset } = await import('./dataset/generate');
+	const { generateDataset, testCountFor, TEST_SEED_OFFSET } = await import('./dataset/generate');
 	const size = opts.size ?? DEFAULT_SIZE;
 	const seed = opts.seed ?? 1;
 	const s = { ...DEFAULT_SETTINGS, seed, ...opts.settings };
@@ -198,8 +198,8 @@ export async function trainDefault(
 	const all = generateDataset({ seed, count: trainCount, size });
 	const { train, val } = splitValidation(all, 0.2, seed);
 	const test = generateDataset({
-		seed: seed + 1_000_003,
-		count: opts.testCount ?? DEFAULT_COUNTS.test,
+		seed: seed + TEST_SEED_OFFSET,
+		count: opts.testCount ?? testCountFor(trainCount),
 		size
 	});
 	const model = buildModel(tf, opts.architecture ?? DEFAULT_ARCHITECTURE, size, seed);
@@ -209,4 +209,5 @@ export async function trainDefault(
 	return { model, ...result, testAccuracy: accuracyAt(scores, test.labels)!, scores, test };
 }
 
-export const DEFAULT_COUNTS = { train: 1500, test: 400 };
+/** The lab's default data set size (its test set has testCountFor(train) more images). */
+export const DEFAULT_COUNTS = { train: 1500 };

@@ -4,14 +4,15 @@
 import type * as TF from '@tensorflow/tfjs';
 import { initBackend } from './backend';
 import { decodeImage, loadDataset, type InputFile } from './dataset/decode';
-import { generateDataset, type Dataset } from './dataset/generate';
+import { generateDataset, heldOutPart, TEST_SEED_OFFSET, type Dataset } from './dataset/generate';
 import { buildModel, compileModel } from './model';
 import type { DataSummary, FromWorker, Samples, ToWorker } from './protocol';
 import { predictScores, splitValidation, trainModel } from './train';
 
 let tf: typeof TF | null = null;
 let model: TF.LayersModel | null = null;
-let data: { train: Dataset; test: Dataset; summary: DataSummary } | null = null;
+/** The data set, and the seed it was made or split with (held-out parts are drawn from it). */
+let data: { train: Dataset; test: Dataset; summary: DataSummary; seed: number } | null = null;
 let paused = false;
 let stopping = false;
 let training = false;
@@ -51,7 +52,13 @@ function samples(ds: Dataset, per = 8): Samples {
 	};
 }
 
-function setData(train: Dataset, test: Dataset, source: DataSummary['source'], splitFromFolders: boolean) {
+function setData(
+	train: Dataset,
+	test: Dataset,
+	source: DataSummary['source'],
+	splitFromFolders: boolean,
+	seed: number
+) {
 	const summary: DataSummary = {
 		source,
 		size: train.size,
@@ -59,7 +66,7 @@ function setData(train: Dataset, test: Dataset, source: DataSummary['source'], s
 		test: { count: test.count, defective: count1(test.labels) },
 		splitFromFolders
 	};
-	data = { train, test, summary };
+	data = { train, test, summary, seed };
 	// a new data set (or input size) needs a new model
 	model?.dispose();
 	model = null;
@@ -82,8 +89,8 @@ async function handle(m: ToWorker) {
 		}
 		case 'generate': {
 			const train = generateDataset({ seed: m.seed, count: m.count, size: m.size });
-			const test = generateDataset({ seed: m.seed + 1_000_003, count: m.testCount, size: m.size });
-			const summary = setData(train, test, 'built-in', false);
+			const test = generateDataset({ seed: m.seed + TEST_SEED_OFFSET, count: m.testCount, size: m.size });
+			const summary = setData(train, test, 'built-in', false, m.seed);
 			post({ type: 'data', summary, samples: samples(train), skipped: [] });
 			return;
 		}
@@ -100,7 +107,7 @@ async function handle(m: ToWorker) {
 				post({ type: 'data-refused', problem: r.problem, skipped: r.skipped });
 				return;
 			}
-			const summary = setData(r.data.train, r.data.test, 'upload', r.data.splitFromFolders);
+			const summary = setData(r.data.train, r.data.test, 'upload', r.data.splitFromFolders, m.seed);
 			post({ type: 'data', summary, samples: samples(r.data.train), skipped: r.data.skipped });
 			return;
 		}
@@ -171,6 +178,22 @@ async function handle(m: ToWorker) {
 				items.push({ file: f.path, p: scores[0] });
 			}
 			post({ type: 'predictions', items });
+			return;
+		}
+		case 'predict-part': {
+			if (!model || !data) throw new Error('no model');
+			const t = await loadTf();
+			const size = data.train.size;
+			const part = heldOutPart(data.seed, m.index, size, m.kind);
+			const [p] = await predictScores(t, model, {
+				size,
+				count: 1,
+				pixels: part.pixels,
+				labels: new Uint8Array(1)
+			});
+			const kinds = part.spec.defects.map((d) => d.kind);
+			const msg = { index: m.index, label: part.label, kinds, p, pixels: part.pixels, size };
+			post({ type: 'part-prediction', part: msg }, [part.pixels.buffer]);
 			return;
 		}
 		case 'save': {

@@ -163,7 +163,11 @@ export async function benchTimeTo95(limitSeconds = 240): Promise<Record<string, 
 	const all = L.generateDataset({ seed, count: L.DEFAULT_COUNTS.train, size });
 	const { train, val } = L.splitValidation(all, 0.2, seed);
 	const tTest = performance.now();
-	const test = L.generateDataset({ seed: seed + 1_000_003, count: L.DEFAULT_COUNTS.test, size });
+	const test = L.generateDataset({
+		seed: seed + L.TEST_SEED_OFFSET,
+		count: L.testCountFor(L.DEFAULT_COUNTS.train),
+		size
+	});
 	excluded += performance.now() - tTest;
 	const model = L.buildModel(tf, L.DEFAULT_ARCHITECTURE, size, seed);
 	L.compileModel(tf, model, s.optimizer, s.learningRate);

@@ -151,6 +151,17 @@ export const lab = {
 	'lab.predict.file': 'File',
 	'lab.predict.p': 'P(defective)',
 	'lab.predict.verdict': 'Verdict at the threshold',
+	'lab.heldout.title': 'Or try a part the model has never seen',
+	'lab.heldout.about':
+		'The generator draws a new part from its own stream, which neither the training nor the test set uses. You know the truth, so you can see where the model goes wrong.',
+	'lab.heldout.kind': 'Kind of part',
+	'lab.heldout.any': 'Any (like the data set)',
+	'lab.heldout.draw': 'Draw a new part',
+	'lab.heldout.list': 'Generated parts, newest first',
+	'lab.heldout.alt': 'Generated part {n}: {truth}',
+	'lab.heldout.truth': 'Truth',
+	'lab.heldout.right': '(right)',
+	'lab.heldout.wrong': '(wrong)',
 	'lab.end.loaded': 'model loaded from files and evaluated on the test set',
 	'lab.inspect.title': 'Inside the model: first-layer filters and feature maps',
 	'lab.inspect.text':

@@ -16,6 +16,18 @@ export interface Dataset {
 
 export const DEFECTIVE_SHARE = 0.57;
 
+/**
+ * The generator's three streams for one seed: the training set (`seed`), the test set, and the
+ * held-out parts the lab's "unseen images" step draws, which no set contains.
+ */
+export const TEST_SEED_OFFSET = 1_000_003;
+export const HELD_OUT_SEED_OFFSET = 2_000_029;
+
+/** The built-in test set's size for a training set of `count` images (at least 20). */
+export function testCountFor(count: number): number {
+	return Math.max(20, Math.round(count / 4));
+}
+
 export interface GenerateOptions {
 	seed: number;
 	count: number;
@@ -27,10 +39,26 @@ export interface GenerateOptions {
 
 /** Image `index` of the generator with `seed`: the same whatever `count` or `offset` asked for. */
 export function generateImage(seed: number, index: number, size: number, defectiveShare = DEFECTIVE_SHARE) {
-	const r = rng((Math.imul(seed | 0, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b)) >>> 0);
+	const r = imageRng(seed, index);
 	const label = r() < defectiveShare ? 1 : 0;
 	const spec = randomPart(r, label === 1);
-	return { label, pixels: drawPart(spec, size, r) };
+	return { label, spec, pixels: drawPart(spec, size, r) };
+}
+
+function imageRng(seed: number, index: number) {
+	return rng((Math.imul(seed | 0, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b)) >>> 0);
+}
+
+/**
+ * Held-out part `index` for the data seed `seed`: from a stream neither the training nor the test
+ * set draws from. `kind` asks for an OK part or one defect of that kind; 'any' draws like the sets.
+ */
+export function heldOutPart(seed: number, index: number, size: number, kind: Preset | 'any' = 'any') {
+	const s = seed + HELD_OUT_SEED_OFFSET;
+	if (kind === 'any') return generateImage(s, index, size);
+	const r = imageRng(s, index);
+	const spec = randomPart(r, kind !== 'ok', kind === 'ok' ? undefined : kind);
+	return { label: kind === 'ok' ? 0 : 1, spec, pixels: drawPart(spec, size, r) };
 }
 
 export function generateDataset(opts: GenerateOptions): Dataset {

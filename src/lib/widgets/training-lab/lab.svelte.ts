@@ -7,12 +7,16 @@ import { confusionFromScores, metricsFrom, type Cell } from '$lib/math/metrics';
 import type { BackendChoice, BackendInfo } from '$lib/lab/backend';
 import type { LoadProblem, Skipped, SkipReason } from '$lib/lab/dataset/decode';
 import { DEFAULT_ARCHITECTURE } from '$lib/lab/model';
+import { testCountFor, type Preset } from '$lib/lab/dataset/generate';
 import { spawnLabWorker } from '$lib/lab/spawn';
-import type { DataSummary, FromWorker, Samples, ToWorker } from '$lib/lab/protocol';
+import type { DataSummary, FromWorker, HeldOutPrediction, Samples, ToWorker } from '$lib/lab/protocol';
 import { DEFAULT_SETTINGS, type BatchLog, type EpochLog, type TrainEnd } from '$lib/lab/train';
 import type { AugmentRanges } from '$lib/math/augment';
 import type { OptimizerName } from '$lib/lab/model';
 import { params } from './params';
+
+/** How many held-out parts the unseen-images step keeps on screen. */
+export const HELD_OUT_KEPT = 6;
 
 export type Status = 'idle' | 'training' | 'done' | 'error';
 
@@ -68,6 +72,10 @@ export class LabState {
 	error = $state<string | null>(null);
 	predictions = $state.raw<Prediction[]>([]);
 	predicting = $state(false);
+	/** Held-out generated parts scored so far, newest first (at most HELD_OUT_KEPT). */
+	heldOut = $state.raw<HeldOutPrediction[]>([]);
+	partKind = $state<Preset | 'any'>('any');
+	private nextPart = 0;
 	inspection = $state.raw<Omit<Extract<FromWorker, { type: 'inspect' }>, 'type'> | null>(null);
 	modelProblem = $state<'files' | 'shape' | 'read' | null>(null);
 
@@ -161,7 +169,7 @@ export class LabState {
 			type: 'generate',
 			seed: this.seed,
 			count: this.count,
-			testCount: Math.max(20, Math.round(this.count / 4)),
+			testCount: testCountFor(this.count),
 			size: this.size
 		});
 	}
@@ -182,6 +190,7 @@ export class LabState {
 		this.lastBatch = null;
 		this.result = null;
 		this.predictions = [];
+		this.heldOut = [];
 		this.selectedCell = null;
 		this.paused = false;
 		this.startedAt = performance.now();
@@ -222,6 +231,12 @@ export class LabState {
 		this.send({ type: 'predict', files });
 	}
 
+	/** Draw the next held-out part (of the chosen kind) and score it with the trained model. */
+	predictPart() {
+		if (!this.result || this.status === 'training') return;
+		this.send({ type: 'predict-part', kind: this.partKind, index: this.nextPart++ });
+	}
+
 	inspect(index: number) {
 		if (this.result) this.send({ type: 'inspect', index });
 	}
@@ -254,6 +269,8 @@ export class LabState {
 				this.result = null;
 				this.history = [];
 				this.predictions = [];
+				this.heldOut = [];
+				this.nextPart = 0;
 				if (this.status !== 'training') this.status = 'idle';
 				if (this.autostart) {
 					this.autostart = false;
@@ -287,6 +304,9 @@ export class LabState {
 				this.modelProblem = null;
 				this.inspection = null;
 				this.inspect(0);
+				return;
+			case 'part-prediction':
+				this.heldOut = [m.part, ...this.heldOut].slice(0, HELD_OUT_KEPT);
 				return;
 			case 'predictions':
 				this.predictions = m.items;

@@ -11,7 +11,8 @@ import {
 } from './dataset/generate';
 import { splitValidation } from './dataset/split';
 import { buildModel, compileModel } from './model';
-import { trainModel, DEFAULT_SETTINGS } from './train';
+import { predictScores, trainModel, DEFAULT_SETTINGS } from './train';
+import { binaryCrossEntropy } from '$lib/math/loss';
 import type { Layer } from '$lib/math/architecture';
 
 describe('generateDataset', () => {
@@ -98,6 +99,44 @@ describe('trainModel', () => {
 		expect(new Set(history.map((h) => h.numTensors)).size).toBe(1);
 		expect(history.every((h) => Number.isFinite(h.loss) && h.valAccuracy !== undefined)).toBe(true);
 		model.dispose();
+	}, 60_000);
+	it('keeps the weights of the epoch with the lowest validation loss, and frees the copy', async () => {
+		await tf.setBackend('cpu');
+		const ds = generateDataset({ seed: 2, count: 60, size: 8 });
+		const { train, val } = splitValidation(ds, 0.3, 1);
+		const run = async (restoreBest: boolean) => {
+			const model = buildModel(
+				tf,
+				[{ type: 'flatten' }, { type: 'dense', units: 4, activation: 'relu' }],
+				8,
+				1
+			);
+			// a learning rate far too high, so the validation loss jumps about between epochs
+			compileModel(tf, model, 'momentum', 1);
+			const before = tf.memory().numTensors;
+			const r = await trainModel(tf, model, train, val, {
+				...DEFAULT_SETTINGS,
+				epochs: 8,
+				batchSize: 6,
+				restoreBest
+			});
+			// the optimizer's own state stays with the model; the best-weights copy must not
+			const grown = tf.memory().numTensors - before;
+			const finalLoss = binaryCrossEntropy(await predictScores(tf, model, val), val.labels)!;
+			model.dispose();
+			return { ...r, finalLoss, grown };
+		};
+		const on = await run(true);
+		const losses = on.history.map((h) => h.valLoss!);
+		const bestEpoch = losses.indexOf(Math.min(...losses)) + 1;
+		expect(bestEpoch).toBeLessThan(8); // the case worth testing: the last epoch is not the best
+		expect(on.keptEpoch).toBe(bestEpoch);
+		expect(on.finalLoss).toBeCloseTo(Math.min(...losses), 5);
+		expect(new Set(on.history.map((h) => h.numTensors)).size).toBe(1);
+		const off = await run(false);
+		expect(off.keptEpoch).toBe(8);
+		expect(off.finalLoss).toBeCloseTo(losses.at(-1)!, 5);
+		expect(on.grown).toBe(off.grown);
 	}, 60_000);
 	it('stops between batches when asked', async () => {
 		await tf.setBackend('cpu');

@@ -58,6 +58,7 @@ export type FromWorker =
 	| {
 			type: 'done';
 			end: TrainEnd;
+			keptEpoch: number;
 			testScores: Float32Array;
 			testLabels: Uint8Array;
 			testNames: string[];

@@ -28,6 +28,11 @@ export interface TrainSettings {
 	augmentation: AugmentRanges;
 	/** Stop when the validation loss has not improved for this many epochs; 0 = never. */
 	patience: number;
+	/**
+	 * At the end, go back to the weights of the epoch with the lowest validation loss (Keras's
+	 * restore_best_weights), so one unlucky last step does not decide the model. Needs validation.
+	 */
+	restoreBest: boolean;
 }
 
 /**
@@ -51,7 +56,8 @@ export const DEFAULT_SETTINGS: TrainSettings = {
 	optimizer: 'adam',
 	seed: 1,
 	augmentation: DEFAULT_AUGMENTATION,
-	patience: 0
+	patience: 0,
+	restoreBest: true
 };
 
 export interface BatchLog {
@@ -105,6 +111,48 @@ export async function predictScores(
 	return scores;
 }
 
+export interface TrainResult {
+	history: EpochLog[];
+	end: TrainEnd;
+	/** The epoch (1-based) whose weights the model holds at the end. */
+	keptEpoch: number;
+}
+
+/** Holds a copy of the weights of the best epoch so far (by validation loss). */
+class BestWeights {
+	private copy: TF.Tensor[] | null = null;
+	epoch = 0;
+	loss = Infinity;
+	constructor(
+		private readonly model: TF.LayersModel,
+		private readonly keep: boolean
+	) {}
+	/** Record an epoch; true if its validation loss is a new best (by more than 1e-4). */
+	offer(epoch: number, loss: number): boolean {
+		if (!(loss < this.loss - 1e-4)) return false;
+		this.loss = loss;
+		this.epoch = epoch;
+		if (this.keep) {
+			this.copy?.forEach((t) => t.dispose());
+			this.copy = this.model.getWeights().map((w) => w.clone());
+		}
+		return true;
+	}
+	/** Put the best weights back (when they are not the current ones); frees the copy. */
+	restore(lastEpoch: number): number {
+		const copy = this.copy;
+		this.copy = null;
+		if (!copy) return lastEpoch;
+		if (this.epoch !== lastEpoch) this.model.setWeights(copy);
+		copy.forEach((t) => t.dispose());
+		return this.epoch;
+	}
+	dispose() {
+		this.copy?.forEach((t) => t.dispose());
+		this.copy = null;
+	}
+}
+
 export async function trainModel(
 	tf: Tf,
 	model: TF.LayersModel,
@@ -112,6 +160,25 @@ export async function trainModel(
 	val: Dataset | null,
 	s: TrainSettings,
 	hooks: TrainHooks = {}
+): Promise<TrainResult> {
+	const best = new BestWeights(model, s.restoreBest && val !== null && val.count > 0);
+	try {
+		const { history, end } = await epochs(tf, model, train, val, s, hooks, best);
+		const last = history.at(-1)?.epoch ?? 0;
+		return { history, end, keptEpoch: end === 'stopped' ? last : best.restore(last) };
+	} finally {
+		best.dispose();
+	}
+}
+
+async function epochs(
+	tf: Tf,
+	model: TF.LayersModel,
+	train: Dataset,
+	val: Dataset | null,
+	s: TrainSettings,
+	hooks: TrainHooks,
+	best: BestWeights
 ): Promise<{ history: EpochLog[]; end: TrainEnd }> {
 	const now = hooks.now ?? (() => performance.now());
 	const size = train.size;
@@ -119,8 +186,7 @@ export async function trainModel(
 	const augRng = rng(s.seed * 7 + 3);
 	const batches = Math.ceil(train.count / s.batchSize);
 	const all = Array.from({ length: train.count }, (_, i) => i);
-	let best = Infinity,
-		sinceBest = 0;
+	let sinceBest = 0;
 	for (let epoch = 1; epoch <= s.epochs; epoch++) {
 		const order = shuffle(rng(s.seed * 7919 + epoch), all);
 		const t0 = now();
@@ -152,6 +218,7 @@ export async function trainModel(
 			valLoss = binaryCrossEntropy(scores, val.labels);
 			valAccuracy = accuracyAt(scores, val.labels);
 		}
+		const improved = valLoss !== undefined && best.offer(epoch, valLoss);
 		const log: EpochLog = {
 			epoch,
 			loss: lossSum / seen,
@@ -165,10 +232,8 @@ export async function trainModel(
 		history.push(log);
 		await hooks.onEpoch?.(log);
 		if (s.patience > 0 && valLoss !== undefined) {
-			if (valLoss < best - 1e-4) {
-				best = valLoss;
-				sinceBest = 0;
-			} else if (++sinceBest >= s.patience) return { history, end: 'early-stopped' };
+			if (improved) sinceBest = 0;
+			else if (++sinceBest >= s.patience) return { history, end: 'early-stopped' };
 		}
 	}
 	return { history, end: 'done' };

@@ -136,6 +136,7 @@ async function handle(m: ToWorker) {
 				post({
 					type: 'done',
 					end: result.end,
+					keptEpoch: result.keptEpoch,
 					testScores,
 					testLabels: test.labels.slice(),
 					testNames: test.names ?? Array.from({ length: test.count }, (_, i) => `#${i + 1}`),
@@ -257,6 +258,7 @@ async function handle(m: ToWorker) {
 			post({
 				type: 'done',
 				end: 'loaded',
+				keptEpoch: 0,
 				testScores: await predictScores(t, model, test),
 				testLabels: test.labels.slice(),
 				testNames: test.names ?? Array.from({ length: test.count }, (_, i) => `#${i + 1}`),

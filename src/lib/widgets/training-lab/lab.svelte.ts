@@ -27,6 +27,8 @@ export interface TestResult {
 	pixels: Float32Array;
 	size: number;
 	end: TrainEnd;
+	/** The epoch whose weights the model holds (the best one when restoreBest was on). */
+	keptEpoch: number;
 }
 
 export type Prediction = { file: string; p: number } | { file: string; reason: SkipReason };
@@ -50,6 +52,7 @@ export class LabState {
 	batchSize = $state(DEFAULT_SETTINGS.batchSize);
 	valSplit = $state(0.2);
 	patience = $state(0);
+	restoreBest = $state(DEFAULT_SETTINGS.restoreBest);
 	augmentation = $state<AugmentRanges>({ ...DEFAULT_SETTINGS.augmentation });
 	architecture = $state<Layer[]>(structuredClone(DEFAULT_ARCHITECTURE));
 
@@ -206,7 +209,8 @@ export class LabState {
 				optimizer: this.optimizer,
 				seed: this.seed,
 				augmentation: $state.snapshot(this.augmentation),
-				patience: this.patience
+				patience: this.patience,
+				restoreBest: this.restoreBest
 			}
 		});
 	}
@@ -297,7 +301,8 @@ export class LabState {
 					names: m.testNames,
 					pixels: m.testPixels,
 					size: m.size,
-					end: m.end
+					end: m.end,
+					keptEpoch: m.keptEpoch
 				};
 				this.status = 'done';
 				this.paused = false;

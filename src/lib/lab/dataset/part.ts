@@ -27,7 +27,7 @@ export interface PartSpec {
 
 export type Defect =
 	| { kind: 'pits'; pits: { u: number; v: number; r: number }[]; depth: number }
-	| { kind: 'chip'; at: number; width: number; depth: number; ragged: number[] }
+	| { kind: 'chip'; at: number; width: number; depth: number; ragged: number[]; fracture: number }
 	| { kind: 'crack'; segments: [number, number, number, number][]; width: number; depth: number }
 	| { kind: 'shrinkage'; u: number; v: number; r: number; harmonics: number[]; depth: number }
 	| { kind: 'rough'; u: number; v: number; r: number; amp: number };
@@ -64,9 +64,10 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 			return {
 				kind,
 				at: uniform(r, 0, 2 * Math.PI),
-				width: uniform(r, 0.15, 0.45),
-				depth: k * uniform(r, 0.12, 0.22),
-				ragged: Array.from({ length: 4 }, () => uniform(r, -1, 1))
+				width: uniform(r, 0.15, 0.4),
+				depth: k * uniform(r, 0.14, 0.24),
+				ragged: Array.from({ length: 4 }, () => uniform(r, -1, 1)),
+				fracture: k * uniform(r, 0.6, 1)
 			};
 		case 'crack': {
 			const segments: [number, number, number, number][] = [];
@@ -103,7 +104,7 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 		}
 		case 'rough': {
 			const [u, v] = surfacePoint(r);
-			return { kind, u, v, r: uniform(r, 0.1, 0.18), amp: k * uniform(r, 0.4, 0.55) };
+			return { kind, u, v, r: uniform(r, 0.12, 0.2), amp: k * uniform(r, 0.45, 0.6) };
 		}
 	}
 }
@@ -201,13 +202,18 @@ export function drawPart(
 			const phi = Math.atan2(v, u);
 			// table: gray with a faint cloudy texture
 			let val = 0.42 + 0.05 * (valueNoise(x * 0.15, y * 0.15, ts) - 0.5);
-			let rOuter = 0.96;
+			let rOuter = 0.96,
+				broken = 0; // how much of a chip's fractured face this pixel's rim shows (0…1)
 			for (const c of chips) {
 				if (c.kind !== 'chip') continue;
 				const t = angleDiff(phi, c.at) / c.width;
 				if (Math.abs(t) < 1) {
+					// a bite with steep walls and a ragged floor, not a smooth flat spot
+					const t2 = t * t;
 					const jag = c.ragged[0] * Math.sin(9 * t) + c.ragged[1] * Math.sin(17 * t + 1);
-					rOuter -= c.depth * (1 - t * t) * (1 + 0.35 * jag);
+					const bite = 1 - t2 * t2;
+					rOuter -= c.depth * bite * (1 + 0.3 * jag);
+					broken = Math.max(broken, bite * c.fracture);
 				}
 			}
 			const inPart = 1 - step(rOuter - px, rOuter + px, rad);
@@ -226,6 +232,11 @@ export function drawPart(
 				p += (flange - p) * step(R_INNER - px, R_INNER + px, rad);
 				// a darker lip at the outer rim
 				p -= 0.12 * step(rOuter - 4 * px, rOuter - px, rad);
+				// a chip's broken face: dark, grainy metal along the new edge
+				if (broken > 0) {
+					const face = step(rOuter - 5 * px, rOuter - 2 * px, rad);
+					p -= broken * face * (0.3 + 0.3 * valueNoise(phi * 40, rad * 40, ts + 11));
+				}
 				p = applyDefects(spec.defects, p, u, v, rad, px, ts);
 				val += (p - val) * inPart;
 			}
@@ -280,8 +291,9 @@ function applyDefects(
 				const dist = Math.hypot(u - d.u, v - d.v);
 				if (dist < d.r) {
 					const fade = 1 - step(d.r * 0.6, d.r, dist);
-					const grain = valueNoise(u * 90, v * 90, ts + 3) - 0.5;
-					p += d.amp * 1.6 * grain * fade - 0.08 * fade;
+					// grain about two pixels across, so it shows at any input size
+					const grain = valueNoise(u / (2 * px), v / (2 * px), ts + 3) - 0.5;
+					p += d.amp * 1.6 * grain * fade - 0.1 * fade;
 				}
 				break;
 			}

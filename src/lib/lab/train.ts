@@ -50,7 +50,7 @@ export const DEFAULT_AUGMENTATION: AugmentRanges = {
 };
 
 export const DEFAULT_SETTINGS: TrainSettings = {
-	epochs: 12,
+	epochs: 16,
 	batchSize: 16,
 	learningRate: 0.003,
 	optimizer: 'adam',

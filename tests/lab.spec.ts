@@ -166,3 +166,34 @@ test('the trained model downloads in the TF.js layers format and loads back with
 	await expect(page.getByRole('alert').filter({ hasText: 'Choose both' })).toBeVisible();
 	expect(await readout(page, 'test-accuracy')).toBe(accuracy);
 });
+
+test('when the GPU is lost mid-training, the lab moves to the CPU, keeps the data and trains again', async ({
+	page,
+	expectClean
+}) => {
+	const workerStarted = page.waitForEvent('worker');
+	await openEmbed(page, 'training-lab', 'epochs=100&seed=3&size=24&count=80&backend=webgl&autostart=1');
+	const worker = await workerStarted;
+	await expect(page.locator('output[name="backend"]')).toHaveAttribute('data-value', 'webgl', {
+		timeout: 60_000
+	});
+	await expect(page.locator('output[name="epoch"]')).not.toHaveAttribute('data-value', '0', {
+		timeout: 60_000
+	});
+	// what a GPU reset or driver crash does to the page: the WebGL context is lost
+	await worker.evaluate(() => {
+		const engine = (self as unknown as { _tfengine: { backend: { gpgpu: { gl: WebGLRenderingContext } } } })
+			._tfengine;
+		engine.backend.gpgpu.gl.getExtension('WEBGL_lose_context')!.loseContext();
+	});
+	await expect(page.getByRole('alert')).toContainText('The GPU (WebGL) was lost during training');
+	await expect(page.locator('output[name="backend"]')).toHaveAttribute('data-value', 'fast-cpu');
+	await expect(page.locator('output[name="status"]')).toHaveAttribute('data-value', 'idle');
+	expect(await readout(page, 'train-count')).toBe('80');
+	await page.getByLabel('Epochs', { exact: true }).fill('2');
+	await page.getByRole('button', { name: 'Train', exact: true }).click();
+	await waitDone(page);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	expect(Number(await readout(page, 'test-accuracy'))).toBeGreaterThanOrEqual(0);
+	expectClean();
+});

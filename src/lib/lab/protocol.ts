@@ -66,6 +66,8 @@ export type FromWorker =
 			size: number;
 	  }
 	| { type: 'part-prediction'; part: HeldOutPrediction }
+	/** The WebGL context was lost; the worker moved to the fast CPU backend and has no model. */
+	| { type: 'gpu-lost'; duringTraining: boolean }
 	| { type: 'predictions'; items: ({ file: string; p: number } | { file: string; reason: SkipReason })[] }
 	| {
 			type: 'inspect';

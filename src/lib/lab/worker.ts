@@ -2,7 +2,8 @@
 // the page. It owns the data set, the model and the training loop; the page sends commands
 // (protocol.ts) and draws what comes back.
 import type * as TF from '@tensorflow/tfjs';
-import { initBackend } from './backend';
+import { initBackend, watchContextLoss } from './backend';
+import { t as tr } from '$lib/i18n';
 import { decodeImage, loadDataset, type InputFile } from './dataset/decode';
 import { generateDataset, heldOutPart, TEST_SEED_OFFSET, type Dataset } from './dataset/generate';
 import { buildModel, compileModel } from './model';
@@ -17,6 +18,20 @@ let paused = false;
 let stopping = false;
 let training = false;
 let resume: (() => void) | null = null;
+/**
+ * Each training run's number. A run whose number is no longer current was abandoned (the GPU was
+ * lost under it: its pending GPU reads may never settle) and must not report anything.
+ */
+let generation = 0;
+/** Commands run one after another on this chain (see onmessage at the end). */
+let queue: Promise<void> = Promise.resolve();
+function enqueue(job: () => Promise<void>) {
+	queue = queue.then(() =>
+		job().catch((err: unknown) =>
+			post({ type: 'error', message: err instanceof Error ? err.message : String(err) })
+		)
+	);
+}
 
 const post = (m: FromWorker, transfer: Transferable[] = []) =>
 	(self as unknown as Worker).postMessage(m, transfer);
@@ -80,10 +95,38 @@ async function proceed(): Promise<boolean> {
 	return !stopping;
 }
 
+/** The GPU is gone: drop the model that lived on it and go on with the fast CPU backend. */
+async function leaveLostGpu(duringTraining: boolean) {
+	try {
+		model?.dispose();
+	} catch {
+		// its textures went with the context
+	}
+	model = null;
+	const info = await initBackend(await loadTf(), 'fast-cpu');
+	post({ type: 'backend', info: { ...info, reason: tr('backend.reason.lost') } });
+	post({ type: 'gpu-lost', duringTraining });
+}
+
+function onContextLost() {
+	const duringTraining = training;
+	if (training) {
+		// a read from the lost GPU may never settle: abandon the run, and the command chain with it
+		generation++;
+		training = false;
+		paused = false;
+		resume?.();
+		queue = Promise.resolve();
+	}
+	enqueue(() => leaveLostGpu(duringTraining));
+}
+
 async function handle(m: ToWorker) {
 	switch (m.type) {
 		case 'init': {
-			const info = await initBackend(await loadTf(), m.backend);
+			const tf = await loadTf();
+			const info = await initBackend(tf, m.backend);
+			watchContextLoss(tf, onContextLost);
 			post({ type: 'backend', info });
 			return;
 		}
@@ -115,6 +158,8 @@ async function handle(m: ToWorker) {
 			if (!data) throw new Error('no data');
 			if (training) return;
 			const t = await loadTf();
+			const run = ++generation;
+			const current = () => run === generation;
 			training = true;
 			paused = false;
 			stopping = false;
@@ -127,11 +172,13 @@ async function handle(m: ToWorker) {
 						? splitValidation(data.train, m.valSplit, m.settings.seed)
 						: { train: data.train, val: null };
 				const result = await trainModel(t, model, train, val, m.settings, {
-					proceed,
-					onBatch: (log) => post({ type: 'batch', log }),
-					onEpoch: (log) => post({ type: 'epoch', log })
+					proceed: async () => current() && (await proceed()),
+					onBatch: (log) => (current() ? post({ type: 'batch', log }) : undefined),
+					onEpoch: (log) => (current() ? post({ type: 'epoch', log }) : undefined)
 				});
+				if (!current()) return;
 				const testScores = await predictScores(t, model, data.test);
+				if (!current()) return;
 				const test = data.test;
 				post({
 					type: 'done',
@@ -144,7 +191,7 @@ async function handle(m: ToWorker) {
 					size: test.size
 				});
 			} finally {
-				training = false;
+				if (current()) training = false;
 			}
 			return;
 		}
@@ -297,16 +344,11 @@ async function handle(m: ToWorker) {
 }
 
 // Commands run one at a time, except pause/resume/stop which must reach a running training.
-let queue: Promise<void> = Promise.resolve();
 self.onmessage = (e: MessageEvent<ToWorker>) => {
 	const m = e.data;
 	if (m.type === 'pause' || m.type === 'resume' || m.type === 'stop') {
 		void handle(m);
 		return;
 	}
-	queue = queue.then(() =>
-		handle(m).catch((err: unknown) =>
-			post({ type: 'error', message: err instanceof Error ? err.message : String(err) })
-		)
-	);
+	enqueue(() => handle(m));
 };

@@ -11,5 +11,6 @@ export const backend = {
 	'backend.reason.chosen': 'Chosen by you.',
 	'backend.reason.chosen-software-gl':
 		'Chosen by you. Note: WebGL here is software rendering ({renderer}) and may be slow.',
+	'backend.reason.lost': 'The GPU (WebGL) was lost, so the lab switched to the fast CPU path.',
 	'backend.reason.fallback': 'The {wanted} backend could not start ({error}), so this one is used instead.'
 } as const;

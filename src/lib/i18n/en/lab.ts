@@ -112,6 +112,10 @@ export const lab = {
 	'lab.train.resume': 'Resume',
 	'lab.train.stop': 'Stop',
 	'lab.train.fix-architecture': 'Fix the architecture above before training.',
+	'lab.gpu-lost.training':
+		'The GPU (WebGL) was lost during training, and the model with it. The lab switched to the fast CPU backend and kept your data: press Train to start again.',
+	'lab.gpu-lost.idle':
+		'The GPU (WebGL) was lost, and the trained model with it. The lab switched to the fast CPU backend and kept your data: press Train to train again.',
 	'lab.train.status': 'Status',
 	'lab.status.idle': 'ready',
 	'lab.status.training': 'training',

@@ -66,6 +66,19 @@ function autoReason(probe: GlProbe): string {
 	return t('backend.reason.no-gl');
 }
 
+/**
+ * When the backend in use is WebGL, call `onLost` once if its context is lost (the GPU was reset,
+ * the driver crashed, the browser reclaimed it). Returns whether it is watching.
+ */
+export function watchContextLoss(tf: Tf, onLost: () => void): boolean {
+	if (tf.getBackend() !== 'webgl') return false;
+	const gl = (tf.backend() as { gpgpu?: { gl?: WebGLRenderingContext } }).gpgpu?.gl;
+	const canvas = gl?.canvas as (HTMLCanvasElement | OffscreenCanvas) | undefined;
+	if (!canvas || typeof canvas.addEventListener !== 'function') return false;
+	canvas.addEventListener('webglcontextlost', () => onLost(), { once: true });
+	return true;
+}
+
 /** Start the chosen backend (falling back to fast-cpu, then cpu, if it cannot start). */
 export async function initBackend(tf: Tf, choice: BackendChoice): Promise<BackendInfo> {
 	const probe = choice === 'auto' || choice === 'webgl' ? probeWebGl() : null;

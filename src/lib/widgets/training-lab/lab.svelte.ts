@@ -81,6 +81,8 @@ export class LabState {
 	private nextPart = 0;
 	inspection = $state.raw<Omit<Extract<FromWorker, { type: 'inspect' }>, 'type'> | null>(null);
 	modelProblem = $state<'files' | 'shape' | 'read' | null>(null);
+	/** Set when the GPU was lost and the lab moved to the CPU (shown until the next training). */
+	gpuLost = $state<'training' | 'idle' | null>(null);
 
 	// ---- evaluation view ----
 	threshold = $state(0.5);
@@ -189,6 +191,7 @@ export class LabState {
 		if (!this.canTrain) return;
 		this.status = 'training';
 		this.error = null;
+		this.gpuLost = null;
 		this.history = [];
 		this.lastBatch = null;
 		this.result = null;
@@ -309,6 +312,17 @@ export class LabState {
 				this.modelProblem = null;
 				this.inspection = null;
 				this.inspect(0);
+				return;
+			case 'gpu-lost':
+				// the model lived on the GPU and is gone; the data is kept, training starts again on CPU
+				this.gpuLost = m.duringTraining ? 'training' : 'idle';
+				this.backendChoice = 'fast-cpu';
+				this.status = 'idle';
+				this.paused = false;
+				this.result = null;
+				this.inspection = null;
+				this.heldOut = [];
+				this.predictions = [];
 				return;
 			case 'part-prediction':
 				this.heldOut = [m.part, ...this.heldOut].slice(0, HELD_OUT_KEPT);

@@ -8,7 +8,7 @@ import { decodeImage, loadDataset, type InputFile } from './dataset/decode';
 import { generateDataset, heldOutPart, TEST_SEED_OFFSET, type Dataset } from './dataset/generate';
 import { buildModel, compileModel } from './model';
 import type { DataSummary, FromWorker, Samples, ToWorker } from './protocol';
-import { predictScores, splitValidation, trainModel } from './train';
+import { predictScores, splitValidation, trainModel, type TrainEnd } from './train';
 
 let tf: typeof TF | null = null;
 let model: TF.LayersModel | null = null;
@@ -95,6 +95,25 @@ async function proceed(): Promise<boolean> {
 	return !stopping;
 }
 
+/** The test set's scores and images to the page; the copies are transferred, not cloned again. */
+function postResult(end: TrainEnd, keptEpoch: number, testScores: Float32Array, test: Dataset) {
+	const testPixels = test.pixels.slice();
+	const testLabels = test.labels.slice();
+	post(
+		{
+			type: 'done',
+			end,
+			keptEpoch,
+			testScores,
+			testLabels,
+			testNames: test.names ?? Array.from({ length: test.count }, (_, i) => `#${i + 1}`),
+			testPixels,
+			size: test.size
+		},
+		[testPixels.buffer, testLabels.buffer, testScores.buffer]
+	);
+}
+
 /** The GPU is gone: drop the model that lived on it and go on with the fast CPU backend. */
 async function leaveLostGpu(duringTraining: boolean) {
 	try {
@@ -179,17 +198,7 @@ async function handle(m: ToWorker) {
 				if (!current()) return;
 				const testScores = await predictScores(t, model, data.test);
 				if (!current()) return;
-				const test = data.test;
-				post({
-					type: 'done',
-					end: result.end,
-					keptEpoch: result.keptEpoch,
-					testScores,
-					testLabels: test.labels.slice(),
-					testNames: test.names ?? Array.from({ length: test.count }, (_, i) => `#${i + 1}`),
-					testPixels: test.pixels.slice(),
-					size: test.size
-				});
+				postResult(result.end, result.keptEpoch, testScores, data.test);
 			} finally {
 				if (current()) training = false;
 			}
@@ -301,17 +310,7 @@ async function handle(m: ToWorker) {
 			}
 			model?.dispose();
 			model = loaded;
-			const test = data.test;
-			post({
-				type: 'done',
-				end: 'loaded',
-				keptEpoch: 0,
-				testScores: await predictScores(t, model, test),
-				testLabels: test.labels.slice(),
-				testNames: test.names ?? Array.from({ length: test.count }, (_, i) => `#${i + 1}`),
-				testPixels: test.pixels.slice(),
-				size: test.size
-			});
+			postResult('loaded', 0, await predictScores(t, model, data.test), data.test);
 			return;
 		}
 		case 'inspect': {

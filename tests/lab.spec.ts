@@ -77,6 +77,29 @@ test('trains a small model on the built-in castings and fills every readout', as
 		'data-value',
 		''
 	);
+	await expect(page.locator('output[name="unseen-roc-auc"]')).toHaveCount(0); // no classes known
+
+	// a folder of labelled photos: the class comes from def_front / ok_front, and the lab ranks them
+	const photos = Array.from({ length: 12 }, (_, i) => {
+		const c = casting(100 + i, 24);
+		return { path: `test/${c.label ? 'def_front' : 'ok_front'}/cast_${i}.png`, data: c.png };
+	});
+	await page.getByLabel('Test a folder of images').setInputFiles(writeFolder(photos));
+	await expect(page.locator('output[name="p-defective"]')).toHaveCount(12);
+	const scored = await page
+		.locator('output[name="p-defective"]')
+		.evaluateAll((os) =>
+			os.map((o) => [o.getAttribute('data-file')!, Number(o.getAttribute('data-value'))] as const)
+		);
+	// ROC-AUC by its definition: the chance a defective part scores above an OK one (ties count half)
+	const pos = scored.filter(([f]) => f.includes('def_front')).map(([, p]) => p);
+	const neg = scored.filter(([f]) => f.includes('ok_front')).map(([, p]) => p);
+	expect(pos.length * neg.length).toBeGreaterThan(0);
+	let wins = 0;
+	for (const a of pos) for (const b of neg) wins += a > b ? 1 : a === b ? 0.5 : 0;
+	const auc = Number(await readout(page, 'unseen-roc-auc'));
+	expect(auc).toBeCloseTo(wins / (pos.length * neg.length), 6);
+	await expect(page.locator('p.known')).toHaveAttribute('data-count', '12');
 	expectClean();
 });
 

@@ -14,6 +14,12 @@ export interface DataSummary {
 	splitFromFolders: boolean;
 }
 
+/**
+ * One tested file: its P(defective), or why it was skipped. `label` is its class when the file
+ * sits in a `def…` or `ok…` folder (a picked folder of labelled photos), as for a data set.
+ */
+export type Prediction = { file: string; p: number; label?: 0 | 1 } | { file: string; reason: SkipReason };
+
 /** A generated part no data set contains, scored by the trained model. */
 export interface HeldOutPrediction {
 	index: number;
@@ -68,7 +74,8 @@ export type FromWorker =
 	| { type: 'part-prediction'; part: HeldOutPrediction }
 	/** The WebGL context was lost; the worker moved to the fast CPU backend and has no model. */
 	| { type: 'gpu-lost'; duringTraining: boolean }
-	| { type: 'predictions'; items: ({ file: string; p: number } | { file: string; reason: SkipReason })[] }
+	| { type: 'predict-progress'; done: number; total: number }
+	| { type: 'predictions'; items: Prediction[] }
 	| {
 			type: 'inspect';
 			filters: { k: number; count: number; weights: Float32Array };

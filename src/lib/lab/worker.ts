@@ -7,7 +7,8 @@ import { t as tr } from '$lib/i18n';
 import { decodeImage, loadDataset, type InputFile } from './dataset/decode';
 import { generateDataset, heldOutPart, TEST_SEED_OFFSET, type Dataset } from './dataset/generate';
 import { buildModel, compileModel } from './model';
-import type { DataSummary, FromWorker, Samples, ToWorker } from './protocol';
+import type { DataSummary, FromWorker, Prediction, Samples, ToWorker } from './protocol';
+import { classify } from './dataset/header';
 import { predictScores, splitValidation, trainModel, type TrainEnd } from './train';
 
 let tf: typeof TF | null = null;
@@ -219,8 +220,11 @@ async function handle(m: ToWorker) {
 		case 'predict': {
 			if (!model || !data) throw new Error('no model');
 			const t = await loadTf();
-			const items: Extract<FromWorker, { type: 'predictions' }>['items'] = [];
+			const items: Prediction[] = [];
+			let done = 0;
 			for (const f of m.files) {
+				if (done % 16 === 0) post({ type: 'predict-progress', done, total: m.files.length });
+				done++;
 				const r = await decodeImage(f.blob, data.train.size);
 				if (!r.ok) {
 					items.push({ file: f.path, reason: r.reason });
@@ -232,7 +236,8 @@ async function handle(m: ToWorker) {
 					pixels: r.pixels,
 					labels: new Uint8Array(1)
 				});
-				items.push({ file: f.path, p: scores[0] });
+				const { label } = classify(f.path);
+				items.push(label === null ? { file: f.path, p: scores[0] } : { file: f.path, p: scores[0], label });
 			}
 			post({ type: 'predictions', items });
 			return;

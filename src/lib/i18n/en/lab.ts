@@ -153,6 +153,13 @@ export const lab = {
 	'lab.predict.title': '6. Unseen images',
 	'lab.predict.input': 'Test your own images',
 	'lab.predict.first': 'Train a model first; then choose photos to classify.',
+	'lab.predict.folder': 'Test a folder of images',
+	'lab.predict.hint':
+		'Photos in a folder whose name starts with def or ok (as in casting_data/test/def_front) carry their class: the lab then also reports how well the model ranks them.',
+	'lab.predict.known': '{n} of these files carry their class in their folder ({def} defective).',
+	'lab.predict.auc': 'ROC-AUC',
+	'lab.predict.one-class': 'needs both classes',
+	'lab.predict.accuracy': 'accuracy at the threshold',
 	'lab.predict.working': 'Classifying…',
 	'lab.predict.file': 'File',
 	'lab.predict.p': 'P(defective)',

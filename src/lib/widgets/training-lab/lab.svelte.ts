@@ -3,13 +3,20 @@
 // training loop (src/lib/lab/train.ts).
 import { writeParams, type Values } from '$lib/embed/params';
 import { summarise, type Layer } from '$lib/math/architecture';
-import { confusionFromScores, metricsFrom, type Cell } from '$lib/math/metrics';
+import { confusionFromScores, metricsFrom, rocAuc, type Cell } from '$lib/math/metrics';
 import type { BackendChoice, BackendInfo } from '$lib/lab/backend';
-import type { LoadProblem, Skipped, SkipReason } from '$lib/lab/dataset/decode';
+import type { LoadProblem, Skipped } from '$lib/lab/dataset/decode';
 import { DEFAULT_ARCHITECTURE } from '$lib/lab/model';
 import { testCountFor, type Preset } from '$lib/lab/dataset/generate';
 import { spawnLabWorker } from '$lib/lab/spawn';
-import type { DataSummary, FromWorker, HeldOutPrediction, Samples, ToWorker } from '$lib/lab/protocol';
+import type {
+	DataSummary,
+	FromWorker,
+	HeldOutPrediction,
+	Prediction,
+	Samples,
+	ToWorker
+} from '$lib/lab/protocol';
 import { DEFAULT_SETTINGS, type BatchLog, type EpochLog, type TrainEnd } from '$lib/lab/train';
 import type { AugmentRanges } from '$lib/math/augment';
 import type { OptimizerName } from '$lib/lab/model';
@@ -31,7 +38,7 @@ export interface TestResult {
 	keptEpoch: number;
 }
 
-export type Prediction = { file: string; p: number } | { file: string; reason: SkipReason };
+export type { Prediction };
 
 /** A file with its path inside the chosen folder. */
 export interface PickedFile {
@@ -75,6 +82,7 @@ export class LabState {
 	error = $state<string | null>(null);
 	predictions = $state.raw<Prediction[]>([]);
 	predicting = $state(false);
+	predictProgress = $state<{ done: number; total: number } | null>(null);
 	/** Held-out generated parts scored so far, newest first (at most HELD_OUT_KEPT). */
 	heldOut = $state.raw<HeldOutPrediction[]>([]);
 	partKind = $state<Preset | 'any'>('any');
@@ -115,6 +123,26 @@ export class LabState {
 		this.result ? confusionFromScores(this.result.scores, this.result.labels, this.threshold) : null
 	);
 	metrics = $derived(this.confusion ? metricsFrom(this.confusion) : null);
+	/**
+	 * The tested files whose folder gives their class (def… / ok…): ROC-AUC and the metrics at the
+	 * threshold. Train on the built-in parts, test a folder of real photos: how realistic is it?
+	 */
+	unseen = $derived.by(() => {
+		const known = this.predictions.filter(
+			(p): p is { file: string; p: number; label: 0 | 1 } => 'p' in p && p.label !== undefined
+		);
+		if (known.length === 0) return null;
+		const scores = known.map((k) => k.p),
+			labels = known.map((k) => k.label);
+		const confusion = confusionFromScores(scores, labels, this.threshold);
+		return {
+			count: known.length,
+			defective: labels.filter((l) => l === 1).length,
+			rocAuc: rocAuc(scores, labels),
+			confusion,
+			metrics: metricsFrom(confusion)
+		};
+	});
 	last = $derived(this.history.at(-1));
 	/** Seconds left, estimated from the time per batch so far. */
 	secondsLeft = $derived.by(() => {
@@ -235,6 +263,7 @@ export class LabState {
 	predict(files: PickedFile[]) {
 		if (!this.result || files.length === 0) return;
 		this.predicting = true;
+		this.predictProgress = null;
 		this.send({ type: 'predict', files });
 	}
 
@@ -327,9 +356,13 @@ export class LabState {
 			case 'part-prediction':
 				this.heldOut = [m.part, ...this.heldOut].slice(0, HELD_OUT_KEPT);
 				return;
+			case 'predict-progress':
+				this.predictProgress = { done: m.done, total: m.total };
+				return;
 			case 'predictions':
 				this.predictions = m.items;
 				this.predicting = false;
+				this.predictProgress = null;
 				return;
 			case 'error':
 				this.fail(m.message);

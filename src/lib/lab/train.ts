@@ -29,8 +29,9 @@ export interface TrainSettings {
 	/** Stop when the validation loss has not improved for this many epochs; 0 = never. */
 	patience: number;
 	/**
-	 * At the end, go back to the weights of the epoch with the lowest validation loss (Keras's
-	 * restore_best_weights), so one unlucky last step does not decide the model. Needs validation.
+	 * At the end, go back to the weights of the epoch with the lowest validation loss (Keras: a
+	 * ModelCheckpoint with save_best_only), so one unlucky last step does not decide the model.
+	 * Needs validation.
 	 */
 	restoreBest: boolean;
 }

@@ -139,6 +139,7 @@ export const lab = {
 	'lab.chart.loss': 'Loss',
 	'lab.chart.accuracy': 'Accuracy',
 	'lab.chart.epoch': 'epoch',
+	'lab.chart.kept': 'kept',
 	'lab.chart.train': 'training',
 	'lab.chart.val': 'validation',
 	// evaluate

@@ -174,6 +174,7 @@ export const lab = {
 	'lab.heldout.list': 'Generated parts, newest first',
 	'lab.heldout.alt': 'Generated part {n}: {truth}',
 	'lab.heldout.truth': 'Truth',
+	'lab.heldout.defects': 'defective: {kinds}',
 	'lab.heldout.right': '(right)',
 	'lab.heldout.wrong': '(wrong)',
 	'lab.end.loaded': 'model loaded from files and evaluated on the test set',

@@ -22,6 +22,7 @@ test('every preset link on the instructor page loads, with no refused parameter'
 	page,
 	expectClean
 }) => {
+	test.slow(); // opens every preset link, one after another (the lab ones start a worker each)
 	await page.goto('/instructors/');
 	const links = await page
 		.locator('a[data-preset], a[data-preset-present]')

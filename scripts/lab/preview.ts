@@ -16,7 +16,7 @@ for (let i = 0; i < d.count; i++) {
 	for (let y = 0; y < size + 2; y++)
 		for (let x = 0; x < size + 2; x++) {
 			const inside = x > 0 && y > 0 && x <= size && y <= size;
-			const v = inside ? Math.round(255 * d.pixels[i * size * size + (y - 1) * size + (x - 1)]) : 0;
+			const v = inside ? d.pixels[i * size * size + (y - 1) * size + (x - 1)] : 0;
 			const o = (oy + y) * (W * 3 + 1) + 1 + (ox + x) * 3;
 			raw[o] = inside ? v : d.labels[i] ? 255 : 0;
 			raw[o + 1] = inside ? v : d.labels[i] ? 0 : 200;

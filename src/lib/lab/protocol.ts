@@ -28,14 +28,14 @@ export interface HeldOutPrediction {
 	/** The defects drawn on it (none for an OK part). */
 	kinds: DefectKind[];
 	p: number;
-	pixels: Float32Array;
+	pixels: Uint8Array;
 	size: number;
 }
 
 /** A few images per class for the gallery (size×size grayscale each). */
 export interface Samples {
 	size: number;
-	pixels: Float32Array;
+	pixels: Uint8Array;
 	labels: Uint8Array;
 	names: string[];
 }
@@ -68,7 +68,7 @@ export type FromWorker =
 			testScores: Float32Array;
 			testLabels: Uint8Array;
 			testNames: string[];
-			testPixels: Float32Array;
+			testPixels: Uint8Array;
 			size: number;
 	  }
 	| { type: 'part-prediction'; part: HeldOutPrediction }

@@ -7,6 +7,7 @@ import { rng, shuffle } from '$lib/math/rng';
 import { accuracyAt, binaryCrossEntropy } from '$lib/math/loss';
 import type { Dataset } from './dataset/generate';
 import { gather, splitValidation } from './dataset/split';
+import { toUnit } from './dataset/pixels';
 
 export { gather, splitValidation, subset } from './dataset/split';
 import {
@@ -103,7 +104,7 @@ export async function predictScores(
 	const n = ds.size * ds.size;
 	for (let i = 0; i < ds.count; i += batchSize) {
 		const m = Math.min(batchSize, ds.count - i);
-		const x = tf.tensor4d(ds.pixels.subarray(i * n, (i + m) * n), [m, ds.size, ds.size, 1]);
+		const x = tf.tensor4d(toUnit(ds.pixels.subarray(i * n, (i + m) * n)), [m, ds.size, ds.size, 1]);
 		const y = model.predict(x) as TF.Tensor;
 		scores.set(await y.data(), i);
 		x.dispose();

@@ -9,6 +9,7 @@ import { generateDataset, heldOutPart, TEST_SEED_OFFSET, type Dataset } from './
 import { buildModel, compileModel } from './model';
 import type { DataSummary, FromWorker, Prediction, Samples, ToWorker } from './protocol';
 import { classify } from './dataset/header';
+import { toBytes, toUnit } from './dataset/pixels';
 import { predictScores, splitValidation, trainModel, type TrainEnd } from './train';
 
 let tf: typeof TF | null = null;
@@ -58,7 +59,7 @@ function samples(ds: Dataset, per = 8): Samples {
 				k++;
 			}
 	}
-	const pixels = new Float32Array(idx.length * n);
+	const pixels = new Uint8Array(idx.length * n);
 	idx.forEach((j, i) => pixels.set(ds.pixels.subarray(j * n, (j + 1) * n), i * n));
 	return {
 		size: ds.size,
@@ -247,15 +248,12 @@ async function handle(m: ToWorker) {
 			const t = await loadTf();
 			const size = data.train.size;
 			const part = heldOutPart(data.seed, m.index, size, m.kind);
-			const [p] = await predictScores(t, model, {
-				size,
-				count: 1,
-				pixels: part.pixels,
-				labels: new Uint8Array(1)
-			});
+			// stored as a photo would be (bytes), like every image of a data set
+			const pixels = toBytes(part.pixels) as Uint8Array<ArrayBuffer>;
+			const [p] = await predictScores(t, model, { size, count: 1, pixels, labels: new Uint8Array(1) });
 			const kinds = part.spec.defects.map((d) => d.kind);
-			const msg = { index: m.index, label: part.label, kinds, p, pixels: part.pixels, size };
-			post({ type: 'part-prediction', part: msg }, [part.pixels.buffer]);
+			const msg = { index: m.index, label: part.label, kinds, p, pixels, size };
+			post({ type: 'part-prediction', part: msg }, [pixels.buffer]);
 			return;
 		}
 		case 'save': {
@@ -328,7 +326,7 @@ async function handle(m: ToWorker) {
 			const weights = (await kernel.data()) as Float32Array;
 			const n = data.test.size * data.test.size;
 			const i = Math.min(Math.max(0, m.index), data.test.count - 1);
-			const image = data.test.pixels.slice(i * n, (i + 1) * n);
+			const image = toUnit(data.test.pixels.subarray(i * n, (i + 1) * n)) as Float32Array<ArrayBuffer>;
 			const probe = t.model({ inputs: model.inputs, outputs: first.output as TF.SymbolicTensor });
 			const x = t.tensor4d(image, [1, data.test.size, data.test.size, 1]);
 			const y = probe.predict(x) as TF.Tensor;

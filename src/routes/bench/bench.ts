@@ -84,12 +84,13 @@ export async function benchTrain(choice: BackendChoice, batches: number): Promis
 	const model = L.buildModel(tf, L.DEFAULT_ARCHITECTURE, size, 1);
 	L.compileModel(tf, model, L.DEFAULT_SETTINGS.optimizer, L.DEFAULT_SETTINGS.learningRate);
 	const xs = [0, 1].map((i) =>
-		tf.tensor4d(data.pixels.subarray(i * batch * size * size, (i + 1) * batch * size * size), [
-			batch,
-			size,
-			size,
-			1
-		])
+		tf.tensor4d(
+			L.gather(
+				data,
+				Array.from({ length: batch }, (_, j) => i * batch + j)
+			),
+			[batch, size, size, 1]
+		)
 	);
 	const ys = [0, 1].map((i) =>
 		tf.tensor2d(Array.from(data.labels.subarray(i * batch, (i + 1) * batch)), [batch, 1])

@@ -51,10 +51,10 @@ export async function expandZips(files: InputFile[]): Promise<{ files: InputFile
 	return { files: out, skipped };
 }
 
-/** Grayscale 0…1 luminance of RGBA bytes. */
-export function rgbaToGray(rgba: Uint8ClampedArray | Uint8Array, out: Float32Array): Float32Array {
+/** Grayscale luminance (0…255, rounded) of RGBA bytes. */
+export function rgbaToGray(rgba: Uint8ClampedArray | Uint8Array, out: Uint8Array): Uint8Array {
 	for (let i = 0, j = 0; j < out.length; i += 4, j++)
-		out[j] = (0.299 * rgba[i] + 0.587 * rgba[i + 1] + 0.114 * rgba[i + 2]) / 255;
+		out[j] = Math.round(0.299 * rgba[i] + 0.587 * rgba[i + 1] + 0.114 * rgba[i + 2]);
 	return out;
 }
 
@@ -62,7 +62,7 @@ export function rgbaToGray(rgba: Uint8ClampedArray | Uint8Array, out: Float32Arr
 export async function decodeImage(
 	blob: Blob,
 	size: number
-): Promise<{ ok: true; pixels: Float32Array } | { ok: false; reason: SkipReason }> {
+): Promise<{ ok: true; pixels: Uint8Array } | { ok: false; reason: SkipReason }> {
 	const head = readImageHeader(new Uint8Array(await blob.slice(0, HEADER_BYTES).arrayBuffer()));
 	if (!head.ok) return head;
 	if (head.width < 1 || head.height < 1) return { ok: false, reason: 'not-image' };
@@ -76,7 +76,7 @@ export async function decodeImage(
 		ctx.drawImage(bitmap, 0, 0, size, size);
 		return {
 			ok: true,
-			pixels: rgbaToGray(ctx.getImageData(0, 0, size, size).data, new Float32Array(size * size))
+			pixels: rgbaToGray(ctx.getImageData(0, 0, size, size).data, new Uint8Array(size * size))
 		};
 	} catch {
 		return { ok: false, reason: 'decode-failed' };
@@ -114,7 +114,7 @@ export async function loadDataset(
 	}
 	if (labelled.length > MAX_FILES) return { ok: false, problem: 'too-many', skipped };
 	const n = size * size;
-	const pixels = new Float32Array(labelled.length * n);
+	const pixels = new Uint8Array(labelled.length * n);
 	const labels: number[] = [],
 		names: string[] = [],
 		splits: ('train' | 'test' | null)[] = [];

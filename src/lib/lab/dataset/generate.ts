@@ -2,12 +2,13 @@
 // the public casting data set. Plain TypeScript: usable in a worker, in Node and in the bench.
 import { rng } from '../../math/rng';
 import { DEFECT_KINDS, drawPart, randomPart, type DefectKind } from './part';
+import { toBytes } from './pixels';
 
-/** Images as one Float32Array, image after image, row by row, grayscale in 0…1. */
+/** Images as one byte array, image after image, row by row, grayscale 0…255 (see pixels.ts). */
 export interface Dataset {
 	size: number;
 	count: number;
-	pixels: Float32Array;
+	pixels: Uint8Array;
 	/** 1 = defective (the positive class), 0 = OK. */
 	labels: Uint8Array;
 	/** Optional names (file names for uploaded data). */
@@ -63,12 +64,13 @@ export function heldOutPart(seed: number, index: number, size: number, kind: Pre
 
 export function generateDataset(opts: GenerateOptions): Dataset {
 	const { seed, count, size, offset = 0 } = opts;
-	const pixels = new Float32Array(count * size * size);
+	const n = size * size;
+	const pixels = new Uint8Array(count * n);
 	const labels = new Uint8Array(count);
 	for (let i = 0; i < count; i++) {
 		const img = generateImage(seed, offset + i, size, opts.defectiveShare);
 		labels[i] = img.label;
-		pixels.set(img.pixels, i * size * size);
+		toBytes(img.pixels, pixels.subarray(i * n, (i + 1) * n));
 	}
 	return { size, count, pixels, labels };
 }

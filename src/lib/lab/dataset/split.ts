@@ -1,11 +1,20 @@
 // Choosing images out of a data set: copying, subsets, a seeded stratified hold-out.
 import { rng, shuffle } from '$lib/math/rng';
 import type { Dataset } from './generate';
+import { toUnit } from './pixels';
 
-/** Copy images `idx` of `ds` into one buffer. */
+/** Images `idx` of `ds` as floats in 0…1, one after another (a batch for the model). */
 export function gather(ds: Dataset, idx: readonly number[], out?: Float32Array): Float32Array {
 	const n = ds.size * ds.size;
 	const buf = out ?? new Float32Array(idx.length * n);
+	idx.forEach((j, i) => toUnit(ds.pixels.subarray(j * n, (j + 1) * n), buf.subarray(i * n, (i + 1) * n)));
+	return buf;
+}
+
+/** Copy images `idx` of `ds` into one byte buffer. */
+function copyBytes(ds: Dataset, idx: readonly number[]): Uint8Array {
+	const n = ds.size * ds.size;
+	const buf = new Uint8Array(idx.length * n);
 	idx.forEach((j, i) => buf.set(ds.pixels.subarray(j * n, (j + 1) * n), i * n));
 	return buf;
 }
@@ -27,7 +36,7 @@ export function subset(ds: Dataset, idx: number[]): Dataset {
 	return {
 		size: ds.size,
 		count: idx.length,
-		pixels: gather(ds, idx),
+		pixels: copyBytes(ds, idx),
 		labels: Uint8Array.from(idx, (i) => ds.labels[i]),
 		names: ds.names ? idx.map((i) => ds.names![i]) : undefined
 	};

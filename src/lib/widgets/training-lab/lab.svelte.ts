@@ -31,7 +31,8 @@ export interface TestResult {
 	scores: number[];
 	labels: number[];
 	names: string[];
-	pixels: Float32Array;
+	/** Test images as bytes (0…255). */
+	pixels: Uint8Array;
 	size: number;
 	end: TrainEnd;
 	/** The epoch whose weights the model holds (the best one when restoreBest was on). */

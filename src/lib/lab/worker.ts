@@ -10,7 +10,7 @@ import { buildModel, compileModel } from './model';
 import type { DataSummary, FromWorker, Prediction, Samples, ToWorker } from './protocol';
 import { classify } from './dataset/header';
 import { toBytes, toUnit } from './dataset/pixels';
-import { predictScores, splitValidation, trainModel, type TrainEnd } from './train';
+import { predictScores, splitValidation, subset, trainModel, type TrainEnd } from './train';
 
 let tf: typeof TF | null = null;
 let model: TF.LayersModel | null = null;
@@ -49,7 +49,6 @@ function count1(labels: Uint8Array) {
 
 /** Up to `per` images of each class, for the gallery. */
 function samples(ds: Dataset, per = 8): Samples {
-	const n = ds.size * ds.size;
 	const idx: number[] = [];
 	for (const want of [1, 0]) {
 		let k = 0;
@@ -59,14 +58,14 @@ function samples(ds: Dataset, per = 8): Samples {
 				k++;
 			}
 	}
-	const pixels = new Uint8Array(idx.length * n);
-	idx.forEach((j, i) => pixels.set(ds.pixels.subarray(j * n, (j + 1) * n), i * n));
-	return {
-		size: ds.size,
-		pixels,
-		labels: Uint8Array.from(idx, (i) => ds.labels[i]),
-		names: idx.map((i) => ds.names?.[i] ?? `#${i + 1}`)
-	};
+	const { size, pixels, labels } = subset(ds, idx);
+	return { size, pixels, labels, names: idx.map((i) => ds.names?.[i] ?? `#${i + 1}`) };
+}
+
+/** P(defective) of one size×size image (bytes) under the current model. */
+async function scoreImage(t: typeof TF, pixels: Uint8Array, size: number): Promise<number> {
+	const [p] = await predictScores(t, model!, { size, count: 1, pixels, labels: new Uint8Array(1) });
+	return p;
 }
 
 function setData(
@@ -231,14 +230,9 @@ async function handle(m: ToWorker) {
 					items.push({ file: f.path, reason: r.reason });
 					continue;
 				}
-				const scores = await predictScores(t, model, {
-					size: data.train.size,
-					count: 1,
-					pixels: r.pixels,
-					labels: new Uint8Array(1)
-				});
+				const p = await scoreImage(t, r.pixels, data.train.size);
 				const { label } = classify(f.path);
-				items.push(label === null ? { file: f.path, p: scores[0] } : { file: f.path, p: scores[0], label });
+				items.push(label === null ? { file: f.path, p } : { file: f.path, p, label });
 			}
 			post({ type: 'predictions', items });
 			return;
@@ -250,7 +244,7 @@ async function handle(m: ToWorker) {
 			const part = heldOutPart(data.seed, m.index, size, m.kind);
 			// stored as a photo would be (bytes), like every image of a data set
 			const pixels = toBytes(part.pixels) as Uint8Array<ArrayBuffer>;
-			const [p] = await predictScores(t, model, { size, count: 1, pixels, labels: new Uint8Array(1) });
+			const p = await scoreImage(t, pixels, size);
 			const kinds = part.spec.defects.map((d) => d.kind);
 			const msg = { index: m.index, label: part.label, kinds, p, pixels, size };
 			post({ type: 'part-prediction', part: msg }, [pixels.buffer]);

@@ -140,7 +140,6 @@ export class LabState {
 			count: known.length,
 			defective: labels.filter((l) => l === 1).length,
 			rocAuc: rocAuc(scores, labels),
-			confusion,
 			metrics: metricsFrom(confusion)
 		};
 	});

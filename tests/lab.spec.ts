@@ -43,6 +43,28 @@ test('trains a small model on the built-in castings and fills every readout', as
 		.locator('table[data-grid="lab-confusion"] td[data-value]')
 		.evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
 	expect(cells.reduce((a, b) => a + b, 0)).toBe(Number(await readout(page, 'test-count')));
+	// the figures beside the accuracy follow from the same counts (independently of the lab's code)
+	const cell = async (c: string) =>
+		Number(
+			await page.locator(`table[data-grid="lab-confusion"] td[data-cell="${c}"]`).getAttribute('data-value')
+		);
+	const [tp, fp, fn, tn] = [await cell('tp'), await cell('fp'), await cell('fn'), await cell('tn')];
+	const n = tp + fp + fn + tn;
+	expect(Number(await readout(page, 'baseline-accuracy'))).toBeCloseTo(Math.max(tp + fn, tn + fp) / n, 12);
+	expect(Number(await readout(page, 'balanced-accuracy'))).toBeCloseTo(
+		(tp / (tp + fn) + tn / (tn + fp)) / 2,
+		12
+	);
+	const testAuc = Number(await readout(page, 'test-roc-auc'));
+	expect(testAuc).toBeGreaterThanOrEqual(0);
+	expect(testAuc).toBeLessThanOrEqual(1);
+	// the validation set suggests a threshold; taking it moves the slider's value there
+	const suggested = page.locator('output[name="suggested-threshold"]');
+	if ((await suggested.count()) > 0) {
+		const v = await suggested.getAttribute('data-value');
+		await page.getByRole('button', { name: /Use the validation set’s threshold/ }).click();
+		await expect(page.locator('output[name="threshold"]')).toHaveAttribute('data-value', v!);
+	}
 	// the first layer's filters and feature maps of one test part
 	await expect(page.getByRole('img', { name: 'Filter 1', exact: true })).toBeVisible();
 	await expect(page.getByRole('img', { name: 'Feature map of filter 1', exact: true })).toBeVisible();

@@ -70,6 +70,9 @@ export type FromWorker =
 			testNames: string[];
 			testPixels: Uint8Array;
 			size: number;
+			/** The validation set's scores and labels (none for a loaded model), for a threshold. */
+			valScores: Float32Array | null;
+			valLabels: Uint8Array | null;
 	  }
 	| { type: 'part-prediction'; part: HeldOutPrediction }
 	/** The WebGL context was lost; the worker moved to the fast CPU backend and has no model. */

@@ -97,9 +97,17 @@ async function proceed(): Promise<boolean> {
 }
 
 /** The test set's scores and images to the page; the copies are transferred, not cloned again. */
-function postResult(end: TrainEnd, keptEpoch: number, testScores: Float32Array, test: Dataset) {
+function postResult(
+	end: TrainEnd,
+	keptEpoch: number,
+	testScores: Float32Array,
+	test: Dataset,
+	val: { scores: Float32Array; labels: Uint8Array } | null = null
+) {
 	const testPixels = test.pixels.slice();
 	const testLabels = test.labels.slice();
+	const valScores = val ? val.scores : null;
+	const valLabels = val ? val.labels.slice() : null;
 	post(
 		{
 			type: 'done',
@@ -109,9 +117,16 @@ function postResult(end: TrainEnd, keptEpoch: number, testScores: Float32Array, 
 			testLabels,
 			testNames: test.names ?? Array.from({ length: test.count }, (_, i) => `#${i + 1}`),
 			testPixels,
-			size: test.size
+			size: test.size,
+			valScores,
+			valLabels
 		},
-		[testPixels.buffer, testLabels.buffer, testScores.buffer]
+		[
+			testPixels.buffer,
+			testLabels.buffer,
+			testScores.buffer,
+			...(valScores && valLabels ? [valScores.buffer, valLabels.buffer] : [])
+		]
 	);
 }
 
@@ -198,8 +213,15 @@ async function handle(m: ToWorker) {
 				});
 				if (!current()) return;
 				const testScores = await predictScores(t, model, data.test);
+				const valScores = val ? await predictScores(t, model, val) : null;
 				if (!current()) return;
-				postResult(result.end, result.keptEpoch, testScores, data.test);
+				postResult(
+					result.end,
+					result.keptEpoch,
+					testScores,
+					data.test,
+					val && valScores ? { scores: valScores, labels: val.labels } : null
+				);
 			} finally {
 				if (current()) training = false;
 			}

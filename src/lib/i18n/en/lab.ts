@@ -150,6 +150,22 @@ export const lab = {
 	'lab.eval.wrong': 'Misclassified parts ({n})',
 	'lab.eval.back': 'What do these numbers mean?',
 	'lab.eval.back.metrics': 'See the classification metrics lesson.',
+	'lab.eval.interval': '95% interval {low}–{high} (Wilson, {n} test parts)',
+	'lab.eval.baseline': 'Baseline: always answer {class}',
+	'lab.eval.balanced': 'Balanced accuracy (mean of recall and specificity)',
+	'lab.eval.roc-auc': 'Test ROC-AUC (ranking, any threshold)',
+	'lab.eval.no-better':
+		'The test accuracy is no better than always answering {class}: at this threshold the model has learned nothing accuracy can show. Read the balanced accuracy and the ROC-AUC.',
+	'lab.eval.one-class.all-ok':
+		'At this threshold the model calls every test part OK: it finds no defect at all, whatever its accuracy.',
+	'lab.eval.one-class.all-defective':
+		'At this threshold the model calls every test part defective: it tells nothing apart.',
+	'lab.eval.thin':
+		'The test set has only {def} defective and {ok} OK parts: one part more or less right moves recall or specificity by a tenth or more, so read these figures as rough.',
+	'lab.eval.suggest': 'Use the validation set’s threshold',
+	'lab.eval.suggest.why':
+		'It maximises balanced accuracy on the validation images, which the model did not train on; 0.5 is only a convention.',
+	'lab.eval.suggest.none': 'The validation set lacks one of the classes, so it suggests no threshold.',
 	// predict
 	'lab.predict.title': '6. Unseen images',
 	'lab.predict.input': 'Test your own images',

@@ -3,6 +3,14 @@
 // training loop (src/lib/lab/train.ts).
 import { writeParams, type Values } from '$lib/embed/params';
 import { summarise, type Layer } from '$lib/math/architecture';
+import {
+	balancedAccuracy,
+	baselineAccuracy,
+	oneClassPrediction,
+	suggestedThreshold,
+	thinClasses,
+	wilsonInterval
+} from '$lib/math/honest';
 import { confusionFromScores, metricsFrom, rocAuc, type Cell } from '$lib/math/metrics';
 import type { BackendChoice, BackendInfo } from '$lib/lab/backend';
 import type { LoadProblem, Skipped } from '$lib/lab/dataset/decode';
@@ -37,6 +45,9 @@ export interface TestResult {
 	end: TrainEnd;
 	/** The epoch whose weights the model holds (the best one when restoreBest was on). */
 	keptEpoch: number;
+	/** The validation set's scores and labels, when there was one: they suggest a threshold. */
+	valScores: number[] | null;
+	valLabels: number[] | null;
 }
 
 export type { Prediction };
@@ -124,6 +135,22 @@ export class LabState {
 		this.result ? confusionFromScores(this.result.scores, this.result.labels, this.threshold) : null
 	);
 	metrics = $derived(this.confusion ? metricsFrom(this.confusion) : null);
+	/** Figures that keep the test accuracy honest (src/lib/math/honest.ts). */
+	honest = $derived.by(() => {
+		const r = this.result,
+			c = this.confusion;
+		if (!r || !c) return null;
+		const n = r.labels.length;
+		return {
+			baseline: baselineAccuracy(r.labels),
+			rocAuc: rocAuc(r.scores, r.labels),
+			balanced: balancedAccuracy(c),
+			interval: wilsonInterval(c.tp + c.tn, n),
+			oneClass: oneClassPrediction(c),
+			counts: thinClasses(r.labels),
+			suggested: r.valScores && r.valLabels ? suggestedThreshold(r.valScores, r.valLabels) : null
+		};
+	});
 	/**
 	 * The tested files whose folder gives their class (def… / ok…): ROC-AUC and the metrics at the
 	 * threshold. Train on the built-in parts, test a folder of real photos: how realistic is it?
@@ -334,7 +361,9 @@ export class LabState {
 					pixels: m.testPixels,
 					size: m.size,
 					end: m.end,
-					keptEpoch: m.keptEpoch
+					keptEpoch: m.keptEpoch,
+					valScores: m.valScores ? Array.from(m.valScores) : null,
+					valLabels: m.valLabels ? Array.from(m.valLabels) : null
 				};
 				this.status = 'done';
 				this.paused = false;

@@ -245,8 +245,10 @@ test.describe('fitting', () => {
 		expect(await num(page, 'train-error')).toBeLessThan(1e-12);
 		expect(await num(page, 'validation-error')).toBeGreaterThan(1);
 		await expect(page.getByText(/^Overfitting/)).toBeVisible();
+		expect(await readout(page, 'verdict')).toBe('overfitting');
 		await page.keyboard.press('Home');
 		expect(await readout(page, 'degree')).toBe('0');
+		expect(await readout(page, 'verdict')).toBe('underfitting');
 		await openEmbed(page, 'fitting', 'degree=12&n=5');
 		expect(await readout(page, 'degree')).toBe('4');
 		await expect(page.getByText(/with 5 points the highest is 4/)).toBeVisible();

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { errorsByDegree, fitUpTo, fittingData, mse, polyfit, polyval } from './polyfit';
+import {
+	errorsByDegree,
+	fitUpTo,
+	fitVerdict,
+	fittingData,
+	mse,
+	polyfit,
+	polyval,
+	validationMinimum
+} from './polyfit';
 
 describe('polyval', () => {
 	it('evaluates lowest power first', () => {
@@ -79,5 +88,44 @@ describe('fitUpTo', () => {
 		expect(fitUpTo([0, 1, 2], [1, 2, 5], 5).degree).toBe(2);
 		expect(fitUpTo([1, 1, 1], [1, 2, 3], 2)).toEqual({ coeffs: [expect.closeTo(2, 12)], degree: 0 });
 		expect(fitUpTo([0, 1, 2, 3], [1, 3, 2, 5], 1).coeffs[1]).toBeCloseTo(1.1, 12);
+	});
+});
+
+describe('fitVerdict: the validation curve over degrees decides', () => {
+	const curves = Array.from({ length: 50 }, (_, i) => errorsByDegree(fittingData(i + 1, 10, 30, 0.3), 9));
+	/** The lesson's rule, written again from its words. */
+	const rule = (curve: { degree: number; validation: number }[], d: number) => {
+		const vs = curve.map((c) => c.validation);
+		const vmin = Math.min(...vs);
+		const dmin = curve[vs.indexOf(vmin)].degree;
+		const v = curve[d].validation;
+		return v <= vmin * 1.1 + 0.001 ? 'good' : d < dmin ? 'underfitting' : 'overfitting';
+	};
+	it('agrees with the rule as the lesson states it, for every degree of seeds 1–50', () => {
+		for (const curve of curves)
+			for (const c of curve) expect(fitVerdict(curve, c.degree)).toBe(rule(curve, c.degree));
+	});
+	it('calls the degree with the lowest validation error good, and never both under and over', () => {
+		for (const curve of curves) {
+			const best = validationMinimum(curve)!;
+			expect(fitVerdict(curve, best.degree)).toBe('good');
+			for (const c of curve) {
+				const v = fitVerdict(curve, c.degree);
+				if (c.degree < best.degree) expect(v).not.toBe('overfitting');
+				if (c.degree > best.degree) expect(v).not.toBe('underfitting');
+			}
+		}
+	});
+	it('does what the sine data shows: degree 0–2 mostly underfit, degree 9 mostly overfits', () => {
+		const count = (d: number, v: string) => curves.filter((c) => fitVerdict(c, d) === v).length;
+		expect(count(0, 'underfitting')).toBe(50);
+		expect(count(2, 'good')).toBeLessThan(10);
+		expect(count(9, 'overfitting')).toBeGreaterThan(40);
+		// seed 2, the first "New random points": degree 3 is not overfitting
+		expect(fitVerdict(curves[1], 3)).not.toBe('overfitting');
+	});
+	it('gives no verdict for a degree the curve lacks', () => {
+		expect(fitVerdict([], 1)).toBeUndefined();
+		expect(fitVerdict(curves[0], 42)).toBeUndefined();
 	});
 });

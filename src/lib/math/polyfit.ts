@@ -150,3 +150,32 @@ export function errorsByDegree(data: FittingData, maxDegree: number): DegreeErro
 	}
 	return out;
 }
+
+export type FitVerdict = 'underfitting' | 'good' | 'overfitting';
+
+/** A degree is a good fit when its validation error is within this share of the lowest… */
+export const VERDICT_RELATIVE_TOLERANCE = 0.1;
+/** …plus this much (MSE), so that a noise-free minimum near 0 does not make every other degree bad. */
+export const VERDICT_ABSOLUTE_TOLERANCE = 0.001;
+
+/**
+ * The verdict for `degree`, read off the validation curve over every degree the points allow,
+ * the rule lesson 9 states: let d* be the degree with the lowest validation error v*. A degree
+ * whose validation error is within 10% of v* (plus 0.001) is a good fit; any other degree below
+ * d* underfits, any other above d* overfits. `undefined` when the curve is empty or lacks the degree.
+ */
+export function fitVerdict(curve: readonly DegreeErrors[], degree: number): FitVerdict | undefined {
+	const here = curve.find((c) => c.degree === degree);
+	const best = validationMinimum(curve);
+	if (!here || !best) return undefined;
+	const tolerance = VERDICT_RELATIVE_TOLERANCE * best.validation + VERDICT_ABSOLUTE_TOLERANCE;
+	if (here.validation <= best.validation + tolerance) return 'good';
+	return degree < best.degree ? 'underfitting' : 'overfitting';
+}
+
+/** The degree with the lowest validation error (the lowest such degree on a tie). */
+export function validationMinimum(curve: readonly DegreeErrors[]): DegreeErrors | undefined {
+	let best: DegreeErrors | undefined;
+	for (const c of curve) if (!best || c.validation < best.validation) best = c;
+	return best;
+}

@@ -137,11 +137,16 @@ const fit = {
 	'fit.legend.val': 'validation points (held out)',
 	'fit.train.error': 'Training error (MSE)',
 	'fit.val.error': 'Validation error (MSE)',
-	'fit.verdict.under':
-		'Underfitting: a line (or a constant) is too simple for this curve; both errors are high.',
-	'fit.verdict.over':
-		'Overfitting: the curve bends to pass near every training point, noise included, so the validation error is far above the training error.',
-	'fit.verdict.ok': 'A reasonable fit: the validation error is close to the training error.',
+	'fit.verdict.underfitting': 'Underfitting:',
+	'fit.verdict.overfitting': 'Overfitting:',
+	'fit.verdict.good': 'A good fit:',
+	'fit.verdict.none': 'No verdict: these points allow no fit to compare.',
+	'fit.verdict.why.underfitting':
+		'degree {best} has a clearly lower validation error ({bestError}, against {error} here): this curve is too simple to follow the pattern.',
+	'fit.verdict.why.overfitting':
+		'degree {best} has a clearly lower validation error ({bestError}, against {error} here): this curve bends to follow the training points’ noise.',
+	'fit.verdict.why.good':
+		'its validation error ({error}) is within 10% of the lowest over every degree (degree {best}, {bestError}).',
 	'fit.data': 'Show the data points',
 	'fit.errors.table': 'Show the errors for every degree',
 	'fit.errors.plot': 'Training and validation error for every degree',

@@ -1,6 +1,6 @@
 import { writeParams, type Values } from '$lib/embed/params';
 import { t } from '$lib/i18n';
-import { errorsByDegree, fitUpTo, fittingData, mse } from '$lib/math/polyfit';
+import { errorsByDegree, fitUpTo, fittingData, fitVerdict, mse, validationMinimum } from '$lib/math/polyfit';
 import { MAX_DEGREE, N_VALIDATION, params } from './params';
 
 export class FittingState {
@@ -31,6 +31,9 @@ export class FittingState {
 	trainError = $derived(mse(this.coeffs, this.data.train.xs, this.data.train.ys));
 	validationError = $derived(mse(this.coeffs, this.data.validation.xs, this.data.validation.ys));
 	curve = $derived(errorsByDegree(this.data, this.maxDegree));
+	/** The verdict from the validation curve over degrees (the rule in lesson 9). */
+	verdict = $derived(fitVerdict(this.curve, this.used));
+	best = $derived(validationMinimum(this.curve));
 	query = $derived(
 		writeParams(params, {
 			degree: this.degree,

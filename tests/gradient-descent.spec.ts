@@ -169,3 +169,14 @@ test('2-D view: a step on the bowl by hand, and zig-zag in the valley', async ({
 	expect(await readout(page, 'updates')).toBe('0');
 	expect(Number(await readout(page, 'py'))).toBeCloseTo(1.1, 12);
 });
+
+test('with momentum, "converged" waits for the true next step; a growing loss is called out', async ({
+	page
+}) => {
+	await openEmbed(page, 'gradient-descent', 'fn=quadratic&lr=0.0001&x0=-5&steps=1000&momentum=0.99');
+	expect(await readout(page, 'status')).toBe('running');
+	await expect(page.getByText(/^Converged/)).toHaveCount(0);
+	await openEmbed(page, 'gradient-descent', 'fn=quadratic&lr=1.1&x0=1&steps=4');
+	expect(await readout(page, 'status')).toBe('running');
+	await expect(page.getByText(/^Diverging: the loss has grown/)).toBeVisible();
+});

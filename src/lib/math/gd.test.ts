@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LOSS_1D, LOSS_2D, run1D, run2D, status1D } from './gd';
+import { LOSS_1D, LOSS_2D, lossGrowing, run1D, run2D, status1D, type Fn1D } from './gd';
 
 const q = LOSS_1D.quadratic;
 const dw = LOSS_1D['double-well'];
@@ -153,5 +153,65 @@ describe('run2D', () => {
 					}
 				)
 			);
+	});
+});
+
+describe('convergence with momentum is judged on the true next step', () => {
+	it('a ball still coasting is not converged (the issue-13 link)', () => {
+		const r = run1D(LOSS_1D.quadratic, 0.0001, -5, 1000, 0.99);
+		expect(r.status).toBe('running');
+		expect(r.updates).toBe(1000);
+	});
+	it('whenever a run says converged, an independent loop moves x by less than 1e-6 next', () => {
+		fc.assert(
+			fc.property(
+				fc.constantFrom<Fn1D>('quadratic', 'double-well', 'plateau'),
+				fc.double({ min: 0.001, max: 0.4, noNaN: true }),
+				fc.double({ min: -2, max: 2, noNaN: true }),
+				fc.constantFrom(0, 0.5, 0.9, 0.99),
+				(fn, lr, x0, beta) => {
+					const f = LOSS_1D[fn];
+					const r = run1D(f, lr, x0, 3000, beta);
+					// the same updates, written again
+					let x = x0,
+						v = 0;
+					for (let i = 0; i < r.updates; i++) {
+						if (beta === 0) x = x - lr * f.df(x);
+						else {
+							v = beta * v - lr * f.df(x);
+							x = x + v;
+						}
+					}
+					expect(x).toBe(r.x);
+					if (r.status === 'converged') {
+						const next = beta * v - lr * f.df(x);
+						expect(Math.abs(next)).toBeLessThan(1e-6);
+					}
+				}
+			),
+			{ numRuns: 200 }
+		);
+	});
+	it('2-D: momentum on the valley is not converged while the velocity is large', () => {
+		const r = run2D(LOSS_2D.valley, 0.001, [8, 1], 500, 0.99);
+		expect(r.status).toBe('running');
+		const plain = run2D(LOSS_2D.bowl, 0.1, [1, 1], 1000, 0);
+		expect(plain.status).toBe('converged');
+	});
+});
+
+describe('lossGrowing', () => {
+	it('is true only after GROWING_STEPS increases in a row', () => {
+		expect(lossGrowing([1, 2, 3, 4])).toBe(true);
+		expect(lossGrowing([1, 2, 3])).toBe(false);
+		expect(lossGrowing([5, 2, 3, 4])).toBe(false);
+		expect(lossGrowing([1, 2, 2, 4])).toBe(false);
+		expect(lossGrowing([4, 3, 2, 1])).toBe(false);
+	});
+	it('calls a diverging quadratic out long before |x| > 1e6', () => {
+		const r = run1D(LOSS_1D.quadratic, 1.1, 1, 4);
+		expect(r.status).toBe('running');
+		expect(lossGrowing(r.losses)).toBe(true);
+		expect(lossGrowing(run1D(LOSS_1D.quadratic, 0.9, 1, 4).losses)).toBe(false);
 	});
 });

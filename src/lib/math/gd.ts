@@ -6,7 +6,9 @@
 //     otherwise x ← x − lr·f′(x)   (plain float64, in exactly this order)
 //   then report x, f(x) and the status of that final x:
 //     `diverged`  if |x| > 1e6 or x is not finite,
-//     `converged` if |lr·f′(x)| < 1e-6 (the next update would move x by less than 1e-6),
+//     `converged` if the next update would move x by less than 1e-6: |lr·f′(x)| without
+//                 momentum (the contract's rule), |β·v − lr·f′(x)| with momentum β and velocity v,
+//                 so a ball still coasting through the minimum is not called converged,
 //     `running`   otherwise.
 // With steps = 0 the status describes x0 itself.
 
@@ -50,11 +52,28 @@ export function isDiverged(x: number): boolean {
 	return !Number.isFinite(x) || Math.abs(x) > DIVERGE_LIMIT;
 }
 
-/** The contract's status of a point x for a function and learning rate. */
-export function status1D(fn: LossFn1D, lr: number, x: number): Status {
+/**
+ * The contract's status of a point x for a function and learning rate; with momentum β and the
+ * current velocity v, "converged" is judged on the true next step β·v − lr·f′(x).
+ */
+export function status1D(fn: LossFn1D, lr: number, x: number, v = 0, momentum = 0): Status {
 	if (isDiverged(x)) return 'diverged';
-	if (Math.abs(lr * fn.df(x)) < CONVERGE_TOL) return 'converged';
+	const step = momentum === 0 ? lr * fn.df(x) : momentum * v - lr * fn.df(x);
+	if (Math.abs(step) < CONVERGE_TOL) return 'converged';
 	return 'running';
+}
+
+/** Consecutive updates over which the loss must grow before a run is called diverging. */
+export const GROWING_STEPS = 3;
+
+/**
+ * Whether the loss has grown at each of the last `k` updates: the sign of divergence long
+ * before |x| reaches the contract's 1e6 limit.
+ */
+export function lossGrowing(losses: readonly number[], k = GROWING_STEPS): boolean {
+	if (losses.length < k + 1) return false;
+	for (let i = losses.length - k; i < losses.length; i++) if (!(losses[i] > losses[i - 1])) return false;
+	return true;
 }
 
 export interface Run1D {
@@ -81,7 +100,7 @@ export function run1D(fn: LossFn1D, lr: number, x0: number, steps: number, momen
 	const losses = [fn.f(x)];
 	let updates = 0;
 	for (let i = 0; i < steps; i++) {
-		if (status1D(fn, lr, x) !== 'running') break;
+		if (status1D(fn, lr, x, v, momentum) !== 'running') break;
 		if (momentum === 0) {
 			x = x - lr * fn.df(x);
 		} else {
@@ -92,7 +111,7 @@ export function run1D(fn: LossFn1D, lr: number, x0: number, steps: number, momen
 		xs.push(x);
 		losses.push(fn.f(x));
 	}
-	return { xs, losses, x, loss: fn.f(x), status: status1D(fn, lr, x), updates };
+	return { xs, losses, x, loss: fn.f(x), status: status1D(fn, lr, x, v, momentum), updates };
 }
 
 // ---- two dimensions ----------------------------------------------------------------------
@@ -119,7 +138,7 @@ export interface Run2D {
 	updates: number;
 }
 
-/** Gradient descent (with optional momentum β) in 2-D; same stopping rule as run1D, on the step length. */
+/** Gradient descent (with optional momentum β) in 2-D; same stopping rule as run1D, on the length of the true next step. */
 export function run2D(fn: LossFn2D, lr: number, p0: [number, number], steps: number, momentum = 0): Run2D {
 	let [x, y] = p0;
 	let vx = 0,
@@ -129,7 +148,10 @@ export function run2D(fn: LossFn2D, lr: number, p0: [number, number], steps: num
 	const state = (): Status => {
 		if (isDiverged(x) || isDiverged(y)) return 'diverged';
 		const [gx, gy] = fn.grad(x, y);
-		return Math.hypot(lr * gx, lr * gy) < CONVERGE_TOL ? 'converged' : 'running';
+		// the true next step, velocity included (with β = 0 it is lr·∇f)
+		return Math.hypot(momentum * vx - lr * gx, momentum * vy - lr * gy) < CONVERGE_TOL
+			? 'converged'
+			: 'running';
 	};
 	let updates = 0;
 	for (let i = 0; i < steps; i++) {

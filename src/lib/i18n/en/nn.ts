@@ -30,11 +30,16 @@ const gd = {
 	'gd.status.running': 'running',
 	'gd.hint.diverged':
 		'Diverged after {n} updates: |x| passed 1,000,000, so stepping stopped. Each step overshot the minimum by more than the last: the learning rate is too large for this curve.',
-	'gd.hint.converged': 'Converged after {n} updates: the next step would move x by less than 0.000001.',
+	'gd.hint.converged':
+		'Converged after {n} updates: the next step (momentum included) would move x by less than 0.000001.',
+	'gd.hint.growing':
+		'Diverging: the loss has grown at each of the last {k} steps, so every step overshoots the minimum by more than the last. The learning rate is too large for this curve; the run stops once |x| passes 1,000,000.',
+	'gd.hint.oscillating.stuck':
+		'The ball swings across the bottom at the same height: each step overshoots by exactly as much as the last, so it will neither settle nor diverge at this learning rate.',
 	'gd.hint.local':
-		'Converged, but into the local minimum near x ≈ 1.13. The global minimum is near x ≈ −1.30, over the hill: start left of the hill, or try a larger learning rate.',
+		'Converged, but into the local minimum near x ≈ 1.13. The global minimum is near x ≈ −1.30, over the hill at x ≈ 0.17. The basin you start in decides where descent ends: start left of the hill. A larger learning rate escapes only by luck, when a step happens to overshoot the hill.',
 	'gd.hint.oscillating':
-		'The ball jumps back and forth across the bottom: each step overshoots. A smaller learning rate would settle.',
+		'The ball jumps back and forth across the bottom: each step overshoots, but by less than the last, so it is settling. A smaller learning rate would settle without the jumps.',
 	'gd.hint.slow':
 		'Crawling: the last 20 steps moved x very little. The slope is small here or the rate is tiny.',
 	'gd.chart.label': 'Loss after each step',

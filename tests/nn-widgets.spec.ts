@@ -51,6 +51,23 @@ test.describe('network', () => {
 		expect(await num(page, 'loss')).toBeCloseTo(-Math.log(1 - q), 12);
 	});
 
+	test('classification: a label that is not 0 or 1 is moved to the nearer one, with a message naming y', async ({
+		page
+	}) => {
+		for (const [y, used] of [
+			['3', 1],
+			['-1', 0]
+		] as const) {
+			await openEmbed(page, 'network', `output=classification&y=${y}`);
+			await expect(page.getByText(`y = ${y} is not a label`)).toBeVisible();
+			const q = sig(Z2);
+			expect(await num(page, 'loss')).toBeCloseTo(used === 1 ? -Math.log(q) : -Math.log(1 - q), 12);
+			expect(await num(page, 'loss')).toBeGreaterThan(0);
+		}
+		await openEmbed(page, 'network', 'output=regression&y=3');
+		await expect(page.getByText(/is not a label/)).toHaveCount(0);
+	});
+
 	test('typed weights, ReLU, refused input, and the neuron’s written computation', async ({ page }) => {
 		await openEmbed(page, 'network');
 		await page.getByText('Edit inputs, weights and biases').click();

@@ -81,6 +81,8 @@ const net = {
 	'net.shape.b1': 'b1 has {got} values but there are {h} hidden neurons.',
 	'net.shape.w2': 'w2 has {got} values but there are {h} hidden neurons.',
 	'net.shape.fallback': 'The network’s shapes do not agree: {problem} Showing the default network.',
+	'net.y.label':
+		'y = {value} is not a label: in classification the true class is 0 (OK) or 1 (defective), so y = {used} is used.',
 	'net.shape.clamped': 'Some weights in w1 were outside {min}…{max} and were clamped.'
 } as const;
 const bp = {

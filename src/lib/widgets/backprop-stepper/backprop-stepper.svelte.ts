@@ -20,10 +20,9 @@ export class BackpropState {
 		this.net = structuredClone(c.net);
 		this.x = [...c.x];
 		this.messages = c.messages;
-		if (initial.y !== undefined) this.y = initial.y;
+		this.y = c.y;
 		if (initial.lr !== undefined) this.lr = initial.lr;
 		if (initial.stage !== undefined) this.stage = initial.stage;
-		if (this.net.output === 'classification') this.y = clamp(this.y, 0, 1);
 	}
 
 	fwd = $derived(forward(this.net, this.x));

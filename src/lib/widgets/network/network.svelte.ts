@@ -27,7 +27,7 @@ export class NetworkState {
 		this.net = structuredClone(c.net);
 		this.x = [...c.x];
 		this.messages = c.messages;
-		if (initial.y !== undefined) this.y = initial.y;
+		this.y = c.y;
 	}
 
 	fwd = $derived(forward(this.net, this.x));

@@ -39,7 +39,20 @@ type NetValues = Values<typeof networkParams>;
 export interface Checked {
 	net: Network;
 	x: number[];
+	/** The target: in classification a label, 0 or 1; in regression any number in range. */
+	y: number;
 	messages: string[];
+}
+
+/**
+ * The target for an output kind. In classification the label is 0 (OK) or 1 (defective): any
+ * other value would make cross-entropy meaningless (y = 3 gave a loss of −0.656), so it is moved
+ * to the nearer label with a message naming `y`.
+ */
+export function checkTarget(y: number, output: Network['output']): { y: number; message?: string } {
+	if (output !== 'classification' || y === 0 || y === 1) return { y };
+	const used = y >= 0.5 ? 1 : 0;
+	return { y: used, message: t('net.y.label', { value: y, used }) };
 }
 
 /**
@@ -62,9 +75,16 @@ export function checkNetwork(v: Partial<NetValues>): Checked {
 	else if (x.length !== n) problem = t('net.shape.x', { got: x.length, n });
 	else if (b1.length !== h) problem = t('net.shape.b1', { got: b1.length, h });
 	else if (w2.length !== h) problem = t('net.shape.w2', { got: w2.length, h });
+	const target = checkTarget(v.y ?? networkParams.y.default, output);
+	if (target.message) messages.push(target.message);
 	if (problem) {
 		messages.push(t('net.shape.fallback', { problem }));
-		return { net: { ...DEFAULT_NET, hidden, output, b2: v.b2 ?? DEFAULT_NET.b2 }, x: DEFAULT_X, messages };
+		return {
+			net: { ...DEFAULT_NET, hidden, output, b2: v.b2 ?? DEFAULT_NET.b2 },
+			x: DEFAULT_X,
+			y: target.y,
+			messages
+		};
 	}
 	const clamped = w1.map((r) => r.map((w) => Math.min(W_MAX, Math.max(W_MIN, w))));
 	if (clamped.some((r, j) => r.some((w, i) => w !== w1[j][i])))
@@ -72,6 +92,7 @@ export function checkNetwork(v: Partial<NetValues>): Checked {
 	return {
 		net: { w1: clamped, b1: [...b1], w2: [...w2], b2: v.b2 ?? DEFAULT_NET.b2, hidden, output },
 		x: [...x],
+		y: target.y,
 		messages
 	};
 }

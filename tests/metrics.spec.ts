@@ -161,18 +161,33 @@ test('lesson quiz: answers worked out from the prompts are graded right', async 
 	const quiz = page.locator('form[data-quiz="classification-metrics"]');
 	const recallQ = quiz.locator('[data-question="recall-precision"]');
 	const text = await recallQ.locator('legend').innerText();
-	const m = text.match(/TP = (\d+), FP = (\d+), FN = (\d+)/)!;
-	await recallQ.getByRole('textbox').fill(String(Number(m[1]) / (Number(m[1]) + Number(m[3]))));
+	const [tp, fp, fn] = text
+		.match(/TP = (\d+), FP = (\d+), FN = (\d+)/)!
+		.slice(1)
+		.map(Number);
+	// The question asks for recall or precision, depending on the variant.
+	await recallQ.getByRole('textbox').fill(String(text.includes('recall?') ? tp / (tp + fn) : tp / (tp + fp)));
 	const lazy = quiz.locator('[data-question="lazy-model"]');
-	const l = (await lazy.locator('legend').innerText()).match(/Of (\d+) castings, (\d+) are defective/)!;
+	const l = (await lazy.locator('legend').innerText()).match(
+		/Of (\d+) castings, (\d+) (?:is|are) defective/
+	)!;
 	await lazy.getByRole('textbox').fill(String((Number(l[1]) - Number(l[2])) / Number(l[1])));
-	await quiz
-		.locator('[data-question="which-metric"]')
-		.getByLabel('A false positive; favour precision')
+	// Each scenario says what the positive class is: a false alarm (spam, fraud) or a miss.
+	const which = quiz.locator('[data-question="which-metric"]');
+	const alarm = /positive = (spam|fraud)/.test(await which.locator('legend').innerText());
+	await which
+		.getByLabel(alarm ? 'A false positive; favour precision' : 'A false negative; favour recall')
 		.check();
-	await quiz
-		.locator('[data-question="threshold-down"]')
-		.getByLabel('It rises or stays the same; it can never fall')
+	const down = quiz.locator('[data-question="threshold-down"]');
+	const asked = await down.locator('legend').innerText();
+	await down
+		.getByLabel(
+			asked.includes('precision')
+				? 'It can go either way'
+				: asked.includes('lower')
+					? 'It rises or stays the same; it can never fall'
+					: 'It falls or stays the same; it can never rise'
+		)
 		.check();
 	await quiz.getByRole('button', { name: 'Check answers' }).click();
 	for (const id of ['recall-precision', 'lazy-model', 'which-metric', 'threshold-down'])

@@ -55,7 +55,7 @@ test('present=1 in an embed link opens it presenting, in both themes readable', 
 	await expect(page.locator('[data-embed="environments"][data-ready="true"]')).toBeAttached();
 	const widget = page.locator('section[data-widget="environments"]');
 	await expect(widget).toHaveAttribute('data-presenting', 'true');
-	await expect(page.locator('[data-command]')).toHaveText('conda create -n venv_2 python=3.8');
+	await expect(page.locator('[data-command]')).toHaveText('conda create -n venv_2 python=3.12');
 	await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible();
 	expect(await scanAxe(page)).toEqual([]);
 	await page.emulateMedia({ colorScheme: 'dark' });

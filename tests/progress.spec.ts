@@ -15,26 +15,20 @@ async function passEnvironmentsQuiz(page: Page) {
 	const form = page.locator('form[data-quiz="environments"]');
 	const f = (id: string) => form.locator(`fieldset[data-question="${id}"]`);
 	const prompt = await f('what-it-has').locator(':scope > legend').innerText();
-	if (prompt.includes('venv_1'))
-		await f('what-it-has')
-			.getByLabel(/neither pip/)
-			.check();
+	const has = f('what-it-has');
+	if (!prompt.includes('python=')) await has.getByLabel(/none of these/).check();
 	else {
-		await f('what-it-has')
-			.getByLabel(/pip, to install/)
-			.check();
-		if (prompt.includes('ipykernel'))
-			await f('what-it-has')
-				.getByLabel(/a Jupyter kernel \(/)
-				.check();
+		await has.getByLabel(/its own Python/).check();
+		await has.getByLabel(/pip, to install/).check();
+		if (prompt.includes('ipykernel')) await has.getByLabel(/ipykernel, which/).check();
 	}
 	await f('notebook-command')
-		.getByLabel(/python=3.8 ipykernel/)
+		.getByLabel(/python=3.12 ipykernel/)
 		.check();
 	const scenario = await f('why-environments').locator(':scope > legend').innerText();
-	const reason = scenario.includes('Upgrading')
+	const reason = /Upgrading|NumPy 2|course exercise/.test(scenario)
 		? 'Isolation'
-		: scenario.includes('colleague')
+		: /colleague|reviewer|environment\.yml/.test(scenario)
 			? 'Reproducibility'
 			: 'Deployability';
 	await f('why-environments').getByLabel(reason, { exact: true }).check();

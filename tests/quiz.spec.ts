@@ -3,7 +3,15 @@
 import { test, expect } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
-const REGRESSION = ['temperature', 'millimetres', 'price'];
+const REGRESSION = ['temperature', 'millimetres', 'price', 'minutes'];
+
+/** The right place of a system in AI ⊃ ML ⊃ DL, from the variant's prompt. */
+function nestingAnswer(prompt: string): string | RegExp {
+	if (prompt.includes('related')) return 'DL is part of ML, and ML is part of AI';
+	if (/by hand|fixed algorithm/.test(prompt)) return 'AI, but not machine learning';
+	if (/many layers|many-layer/.test(prompt)) return 'Deep learning, so also machine learning and AI';
+	return /^Machine learning \(so AI\)/;
+}
 
 async function setField(field: Locator, value: string) {
 	await field.fill(value);
@@ -18,9 +26,13 @@ async function numbersIn(page: Page, id: string): Promise<number[]> {
 
 async function answerAgeOfAiRight(page: Page) {
 	const q = (id: string) => page.locator(`fieldset[data-question="${id}"]`);
-	await q('nesting').getByLabel('DL is part of ML, and ML is part of AI').check();
+	const nesting = await q('nesting').locator(':scope > legend').innerText();
+	await q('nesting').getByLabel(nestingAnswer(nesting)).check();
+	const ml = (await q('learning-from-data').locator(':scope > legend').innerText()).includes(
+		'machine learning'
+	);
 	await q('learning-from-data')
-		.getByLabel(/Data and the answers/)
+		.getByLabel(ml ? /Data and the answers/ : /Data and the rules/)
 		.check();
 	const prompt = await q('regression-or-classification').locator(':scope > legend').innerText();
 	const kind = REGRESSION.some((w) => prompt.includes(w)) ? 'Regression' : 'Classification';
@@ -119,10 +131,12 @@ test('environments quiz: the multiple-choice question follows the environment as
 	const form = page.locator('form[data-quiz="environments"]');
 	const q = form.locator('fieldset[data-question="what-it-has"]');
 	const prompt = await q.locator(':scope > legend').innerText();
-	if (prompt.includes('venv_1')) await q.getByLabel(/neither pip/).check();
+	// The packages the command lists decide it: none, python, or python and ipykernel.
+	if (!prompt.includes('python=')) await q.getByLabel(/none of these/).check();
 	else {
+		await q.getByLabel(/its own Python/).check();
 		await q.getByLabel(/pip, to install/).check();
-		if (prompt.includes('ipykernel')) await q.getByLabel(/a Jupyter kernel \(/).check();
+		if (prompt.includes('ipykernel')) await q.getByLabel(/ipykernel, which/).check();
 	}
 	await form
 		.locator('fieldset[data-question="base"]')

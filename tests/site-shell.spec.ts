@@ -34,7 +34,7 @@ test('theme toggle overrides the system setting and is remembered', async ({ pag
 test('embed reads its state from the link, and Share writes it back', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openEmbed(page, 'environments', 'env=venv_2');
-	await expect(page.locator('[data-command]')).toHaveText('conda create -n venv_2 python=3.8');
+	await expect(page.locator('[data-command]')).toHaveText('conda create -n venv_2 python=3.12');
 	await expect(page.locator('[data-feature="kernel"]')).toHaveAttribute('data-has', 'false');
 	await page.getByLabel('venv_1').check();
 	await page.getByRole('button', { name: 'Share' }).click();
@@ -50,7 +50,7 @@ test('a bad parameter is refused with a message naming it; the widget shows its 
 }) => {
 	await openEmbed(page, 'environments', 'env=venv_9&unknown=1');
 	await expect(page.getByRole('status').filter({ hasText: '“env”' })).toBeVisible();
-	await expect(page.locator('[data-command]')).toHaveText('conda create -n venv_3 python=3.8 ipykernel');
+	await expect(page.locator('[data-command]')).toHaveText('conda create -n venv_3 python=3.12 ipykernel');
 	expectClean();
 });
 

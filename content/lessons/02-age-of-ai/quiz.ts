@@ -1,6 +1,5 @@
 // Quiz for lesson 2. Numeric answers come from src/lib/math/linear.ts.
 import type { QuestionSource } from '$lib/quiz';
-import { shuffleChoices } from '$lib/quiz/choices';
 import { rng, randInt, pick, type Rng } from '$lib/math/rng';
 import { predict } from '$lib/math/linear';
 
@@ -10,8 +9,32 @@ const QUESTIONS = [
 	{ q: 'Is this casting defective or OK?', kind: 'classification' },
 	{ q: 'How many millimetres of rain will fall tomorrow?', kind: 'regression' },
 	{ q: 'Is this insurance claim fraudulent or genuine?', kind: 'classification' },
-	{ q: 'What price will this house sell for?', kind: 'regression' }
+	{ q: 'What price will this house sell for?', kind: 'regression' },
+	{ q: 'How many millimetres thick is this casting’s wall?', kind: 'regression' },
+	{ q: 'Which of five defect types does this photo show?', kind: 'classification' },
+	{ q: 'How many minutes will this part take to machine?', kind: 'regression' },
+	{ q: 'Will this customer cancel the contract this year?', kind: 'classification' }
 ] as const;
+
+/** Systems to place in the AI ⊃ ML ⊃ DL nesting, each with the innermost term it belongs to. */
+const SYSTEMS = [
+	{ what: 'A chess program that follows rules written by hand', inner: 'ai' },
+	{ what: 'A route planner that searches a road map with a fixed algorithm', inner: 'ai' },
+	{ what: 'A spam filter whose word weights were fitted to labelled e-mails', inner: 'ml' },
+	{ what: 'A decision tree that learned from past claims which ones were fraud', inner: 'ml' },
+	{ what: 'A convolutional network with many layers that learned to spot cracks in photos', inner: 'dl' },
+	{ what: 'A translation system built from a many-layer neural network trained on text', inner: 'dl' }
+] as const;
+const NEST = {
+	ai: 'AI, but not machine learning',
+	ml: 'Machine learning (so AI), but not deep learning',
+	dl: 'Deep learning, so also machine learning and AI'
+} as const;
+const WHY_NEST = {
+	ai: 'Its rules were written by people, not learned from data: AI without machine learning.',
+	ml: 'It learned its rules from data, without a many-layer neural network: ML, not DL.',
+	dl: 'A neural network of many layers that learned from data: deep learning, inside ML, inside AI.'
+} as const;
 
 /** A number from {−2, −1.5, …, 2} without 0: a weight a learner can multiply in their head. */
 const halfStep = (r: Rng) => {
@@ -50,46 +73,83 @@ const signed = (v: number) => (v < 0 ? `− ${-v}` : `+ ${v}`);
 export const quiz: QuestionSource[] = [
 	{
 		id: 'nesting',
-		make: (seed) => ({
-			kind: 'single',
-			id: 'nesting',
-			prompt: 'How are artificial intelligence (AI), machine learning (ML) and deep learning (DL) related?',
-			choices: shuffleChoices(seed, [
-				{ text: 'DL is part of ML, and ML is part of AI', correct: true },
-				{
-					text: 'AI is part of ML, and ML is part of DL',
-					correct: false,
-					why: 'It is the other way round: AI is the widest term.'
-				},
-				{
-					text: 'They are three separate fields that do not overlap',
-					correct: false,
-					why: 'Every deep learning system is a machine learning system, and every ML system is AI.'
-				}
-			]),
-			explanation: 'Deep learning ⊂ machine learning ⊂ AI. A chess program with hand-written rules is AI without ML.',
-			section: 'ai-machine-learning-and-deep-learning'
-		})
+		make(seed) {
+			const r = rng(seed);
+			if (r() < 0.4)
+				return {
+					kind: 'single',
+					id: 'nesting',
+					prompt: 'How are artificial intelligence (AI), machine learning (ML) and deep learning (DL) related?',
+					choices: [
+						{ text: 'DL is part of ML, and ML is part of AI', correct: true },
+						{
+							text: 'AI is part of ML, and ML is part of DL',
+							correct: false,
+							why: 'It is the other way round: AI is the widest term.'
+						},
+						{
+							text: 'They are three fields that do not overlap',
+							correct: false,
+							why: 'Every deep learning system is a machine learning system, and every ML system is AI.'
+						}
+					],
+					explanation: 'Deep learning ⊂ machine learning ⊂ AI. A chess program with hand-written rules is AI without ML.',
+					section: 'ai-machine-learning-and-deep-learning'
+				};
+			const sys = pick(r, SYSTEMS);
+			return {
+				kind: 'single',
+				id: 'nesting',
+				prompt: `${sys.what}. Where does it belong?`,
+				choices: (['ai', 'ml', 'dl'] as const).map((k) => ({
+					text: NEST[k],
+					correct: k === sys.inner,
+					why: k === sys.inner ? undefined : WHY_NEST[sys.inner]
+				})),
+				explanation: `${WHY_NEST[sys.inner]} Deep learning ⊂ machine learning ⊂ AI.`,
+				section: 'ai-machine-learning-and-deep-learning'
+			};
+		}
 	},
 	{
 		id: 'learning-from-data',
-		make: (seed) => ({
-			kind: 'single',
-			id: 'learning-from-data',
-			prompt: 'In machine learning, what do you give the computer, and what does it give back?',
-			choices: shuffleChoices(seed, [
-				{ text: 'Data and the answers (labels); it gives back the rules (a model)', correct: true },
+		make(seed) {
+			const r = rng(seed);
+			const ml = r() < 0.5;
+			const task = pick(r, [
+				'flag fraudulent insurance claims',
+				'sort castings into defective and OK',
+				'move spam e-mails out of the inbox'
+			]);
+			const choices = [
 				{
-					text: 'Data and the rules; it gives back the answers',
-					correct: false,
-					why: 'That is traditional programming: a person writes the rules.'
+					text: 'Data and the answers (labels); it returns the rules (a model)',
+					correct: ml,
+					why: ml ? undefined : 'That is machine learning: the rules are learned from labelled examples.'
 				},
-				{ text: 'Only the rules; it gives back the data', correct: false }
-			]),
-			explanation:
-				'Traditional programming: data + rules → answers. Machine learning: data + answers → rules, learned from labelled examples.',
-			section: 'traditional-programming-and-machine-learning'
-		})
+				{
+					text: 'Data and the rules; it returns the answers',
+					correct: !ml,
+					why: ml ? 'That is traditional programming: a person writes the rules.' : undefined
+				},
+				{
+					text: 'The answers and the rules; it returns new data',
+					correct: false,
+					why: 'Neither approach makes data: both take data in.'
+				}
+			];
+			return {
+				kind: 'single',
+				id: 'learning-from-data',
+				prompt: `To ${task} with ${
+					ml ? 'machine learning' : 'traditional programming'
+				}, what do you give the computer, and what does it give back?`,
+				choices,
+				explanation:
+					'Traditional programming: data + rules → answers. Machine learning: data + answers → rules, learned from labelled examples.',
+				section: 'traditional-programming-and-machine-learning'
+			};
+		}
 	},
 	{
 		id: 'regression-or-classification',

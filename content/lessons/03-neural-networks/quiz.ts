@@ -50,8 +50,8 @@ export const quiz: QuestionSource[] = [
 		id: 'sse',
 		make(seed) {
 			const r = rng(seed + 202);
-			const y = seed === 0 ? 61.5 : tenth(r, -10, 70);
-			const yhat = seed === 0 ? -0.986 : tenth(r, -5, 5);
+			const y = tenth(r, -10, 70);
+			const yhat = tenth(r, -5, 5);
 			const answer = sse(y, yhat);
 			return {
 				kind: 'numeric',
@@ -68,7 +68,7 @@ export const quiz: QuestionSource[] = [
 		id: 'bce',
 		make(seed) {
 			const r = rng(seed + 303);
-			const y = seed === 0 ? 1 : randInt(r, 0, 1);
+			const y = randInt(r, 0, 1);
 			const q = randInt(r, 5, 95) / 100;
 			const answer = bce(y, q);
 			return {
@@ -87,53 +87,92 @@ export const quiz: QuestionSource[] = [
 	},
 	{
 		id: 'why-nonlinear',
-		make: () => ({
-			kind: 'single',
-			id: 'why-nonlinear',
-			prompt: 'Why does a network need a non-linear activation between its layers?',
-			explanation:
-				'A linear function of a linear function is linear: without a non-linearity, stacked layers collapse into one weighted sum and can only draw straight boundaries.',
-			section: 'why-not-just-linear',
-			choices: [
-				{
-					text: 'Without one, any number of layers computes just one linear function of the inputs.',
-					correct: true
-				},
-				{
-					text: 'Without one, the network cannot compute a weighted sum.',
-					correct: false,
-					why: 'Weighted sums are what neurons compute anyway; the activation comes after.'
-				},
-				{
-					text: 'Non-linear activations make the forward pass faster.',
-					correct: false,
-					why: 'They add work, if anything; they are there for what the network can represent.'
-				}
-			]
-		})
+		make(seed) {
+			const r = rng(seed + 404);
+			const layers = randInt(r, 2, 6);
+			const variant = randInt(r, 0, 2);
+			const prompts = [
+				'Why does a network need a non-linear activation between its layers?',
+				`A network has ${layers} hidden layers, all with the linear activation g(z) = z. What can it compute?`,
+				`You replace the ReLU in all ${layers} hidden layers of a two-input classifier by g(z) = z. What boundary can it now draw between the classes?`
+			];
+			const right = [
+				'Without one, any stack of layers is one linear function of the inputs',
+				'Only a linear function of its inputs, like one layer',
+				'Only a straight line, as a single neuron would'
+			];
+			return {
+				kind: 'single',
+				id: 'why-nonlinear',
+				prompt: prompts[variant],
+				explanation: `A linear function of a linear function is linear: without a non-linearity, ${
+					variant === 0 ? 'stacked layers' : `the ${layers} layers`
+				} collapse into one weighted sum and can only draw straight boundaries.`,
+				section: 'why-not-just-linear',
+				choices: [
+					{ text: right[variant], correct: true },
+					{
+						text: variant === 0
+								? 'Without one, the neurons could not compute their weighted sums at all'
+								: 'Any function at all, given enough neurons in each layer',
+						correct: false,
+						why:
+							variant === 0
+								? 'Weighted sums are what neurons compute anyway; the activation comes after.'
+								: 'Width does not help: a sum of linear functions is still linear.'
+					},
+					{
+						text:
+							variant === 0
+								? 'Non-linear activations make the forward pass run faster'
+								: 'A curved boundary, because several layers are stacked',
+						correct: false,
+						why:
+							variant === 0
+								? 'They add work, if anything; they are there for what the network can represent.'
+								: 'Depth without a non-linearity adds nothing: the layers multiply out into one.'
+					}
+				]
+			};
+		}
 	},
 	{
 		id: 'output-layer',
-		make: () => ({
-			kind: 'single',
-			id: 'output-layer',
-			prompt: 'A network must say whether a casting is defective, as a probability. What should its output layer be?',
-			explanation:
-				'A sigmoid squashes the output into (0, 1), so it reads as a probability; the cost is then binary cross-entropy.',
-			section: 'layers',
-			choices: [
-				{ text: 'One neuron with a sigmoid activation, trained with binary cross-entropy.', correct: true },
-				{
-					text: 'One linear neuron, trained with the sum of squared errors.',
-					correct: false,
-					why: 'That is the regression set-up: its output can be any number, not a probability.'
-				},
-				{
-					text: 'One ReLU neuron.',
-					correct: false,
-					why: 'ReLU outputs can exceed 1, so they are not probabilities.'
-				}
-			]
-		})
+		make(seed) {
+			const r = rng(seed + 505);
+			const task = pick(r, [
+				{ what: 'say whether a casting is defective, as a probability', kind: 'classification' },
+				{ what: 'give the probability that a weld has a pore', kind: 'classification' },
+				{ what: 'predict the wall thickness of a casting in millimetres', kind: 'regression' },
+				{ what: 'predict tomorrow’s furnace temperature in °C', kind: 'regression' }
+			] as const);
+			const cls = task.kind === 'classification';
+			return {
+				kind: 'single',
+				id: 'output-layer',
+				prompt: `A network must ${task.what}. What should its output layer and cost be?`,
+				explanation: cls
+					? 'A sigmoid squashes the output into (0, 1), so it reads as a probability; the cost is then binary cross-entropy.'
+					: 'The answer can be any number, so the output is one linear neuron, and the cost is the sum of squared errors.',
+				section: cls ? 'classification-binary-cross-entropy' : 'regression-sum-of-squared-errors',
+				choices: [
+					{
+						text: 'One sigmoid neuron, with binary cross-entropy',
+						correct: cls,
+						why: cls ? undefined : 'A sigmoid can only say 0…1: no thickness or temperature fits in that.'
+					},
+					{
+						text: 'One linear neuron, with squared errors',
+						correct: !cls,
+						why: cls ? 'Its output can be any number, not a probability.' : undefined
+					},
+					{
+						text: 'One ReLU neuron, with binary cross-entropy',
+						correct: false,
+						why: 'ReLU outputs can exceed 1 (so they are no probability), and never go below 0.'
+					}
+				]
+			};
+		}
 	}
 ];

@@ -11,8 +11,8 @@ export const quiz: QuestionSource[] = [
 		id: 'gd-step',
 		make(seed) {
 			const r = rng(seed);
-			const x0 = seed === 0 ? 2 : randInt(r, -4, 4) || 3;
-			const lr = seed === 0 ? 0.1 : pick(r, [0.05, 0.1, 0.2, 0.25, 0.3]);
+			const x0 = pick(r, [-4, -3, -2, -1, 1, 2, 3, 4]);
+			const lr = pick(r, [0.05, 0.1, 0.2, 0.25, 0.3]);
 			const x1 = run1D(LOSS_1D.quadratic, lr, x0, 1).x;
 			return {
 				kind: 'numeric',
@@ -46,27 +46,45 @@ export const quiz: QuestionSource[] = [
 	},
 	{
 		id: 'too-large',
-		make: () => ({
-			kind: 'single',
-			id: 'too-large',
-			prompt: 'Gradient descent on f(x) = x² with η = 1.1, starting at x₀ = 2. What happens?',
-			explanation:
-				'Each step multiplies x by 1 − 2η = −1.2: the point jumps across the minimum and lands further away every time, so it diverges.',
-			section: 'the-learning-rate',
-			choices: [
-				{ text: 'It jumps from side to side, further out every step: it diverges.', correct: true },
-				{
-					text: 'It converges slowly, because the steps are large.',
-					correct: false,
-					why: 'Large steps overshoot; here each overshoot is bigger than the last.'
-				},
-				{
-					text: 'It gets stuck in a local minimum.',
-					correct: false,
-					why: 'x² has only one minimum.'
-				}
-			]
-		})
+		make(seed) {
+			const r = rng(seed + 17);
+			const lr = pick(r, [0.05, 0.3, 0.7, 0.9, 1, 1.05, 1.1, 1.5]);
+			const x0 = pick(r, [-3, -2, 2, 3]);
+			const factor = 1 - 2 * lr;
+			const run = run1D(LOSS_1D.quadratic, lr, x0, 1000);
+			const first = run.xs[1];
+			// The answer is read from the run itself: its status, and whether the first step crossed 0.
+			const kind =
+				run.status === 'diverged'
+					? 'diverges'
+					: run.status === 'converged'
+						? Math.sign(first) === Math.sign(x0)
+							? 'smooth'
+							: 'jumps'
+						: 'cycle';
+			const choices = [
+				{ key: 'smooth', text: 'It walks down one side of the bowl and settles at 0' },
+				{ key: 'jumps', text: 'It jumps across the minimum, less far each time, and settles' },
+				{ key: 'diverges', text: 'It jumps across the minimum, further each time: it diverges' },
+				{ key: 'cycle', text: 'It jumps between the same two points for ever' }
+			];
+			return {
+				kind: 'single',
+				id: 'too-large',
+				prompt: `Gradient descent on f(x) = x² with η = ${lr}, starting at x₀ = ${x0}. What happens?`,
+				explanation: `Each step multiplies x by 1 − 2η = ${round(factor, 6)}: x₁ = ${round(first, 6)}. ${
+					kind === 'smooth'
+						? 'The factor is between 0 and 1, so x shrinks towards 0 without changing sign.'
+						: kind === 'jumps'
+							? 'The factor is negative but above −1, so x changes sign and shrinks: it converges while bouncing.'
+							: kind === 'diverges'
+								? 'The factor is below −1, so each jump is bigger than the last: it diverges.'
+								: 'The factor is exactly −1, so x flips between the same two values and never settles.'
+				}`,
+				section: 'the-learning-rate',
+				choices: choices.map((c) => ({ text: c.text, correct: c.key === kind }))
+			};
+		}
 	},
 	{
 		id: 'output-gradient',
@@ -103,54 +121,73 @@ export const quiz: QuestionSource[] = [
 	},
 	{
 		id: 'order',
-		make: () => ({
-			kind: 'single',
-			id: 'order',
-			prompt: 'In backpropagation, which gradients are computed first?',
-			explanation:
-				'The hidden errors δⱼ = δ·vⱼ·g′(zⱼ) need the output error δ, so the output layer comes first and the chain rule carries its error back.',
-			section: 'backpropagation',
-			choices: [
-				{ text: 'The output layer’s, then the hidden layer’s, using the output error.', correct: true },
+		make(seed) {
+			const r = rng(seed + 29);
+			const asked = pick(r, [
 				{
-					text: 'The hidden layer’s, then the output layer’s.',
-					correct: false,
-					why: 'The hidden errors are built from the output error, so they cannot come first.'
+					prompt: 'In backpropagation, which gradients are computed first?',
+					right: 'The output layer’s, then the hidden layer’s',
+					wrong: ['The hidden layer’s, then the output layer’s', 'All at once, independently of each other']
 				},
 				{
-					text: 'All at once, independently of each other.',
-					correct: false,
-					why: 'The chain rule links them: each layer reuses the error of the layer after it.'
+					prompt: 'To compute the hidden error δⱼ = δ·vⱼ·g′(zⱼ) of a hidden neuron, what must you know already?',
+					right: 'The output error δ and the weight vⱼ',
+					wrong: ['Only the inputs xᵢ and the target y of the network', 'The updated weights from the end of this step']
+				},
+				{
+					prompt: 'Why is backpropagation done backwards, from the cost towards the inputs?',
+					right: 'Each layer’s error is built from the next one’s',
+					wrong: ['The inputs change during the backward pass, so they go last', 'The forward pass needs all the gradients first']
 				}
-			]
-		})
+			]);
+			return {
+				kind: 'single',
+				id: 'order',
+				prompt: asked.prompt,
+				explanation:
+					'The hidden errors δⱼ = δ·vⱼ·g′(zⱼ) need the output error δ, so the output layer comes first and the chain rule carries its error back, reusing it.',
+				section: 'backpropagation',
+				choices: [
+					{ text: asked.right, correct: true },
+					...asked.wrong.map((text) => ({
+						text,
+						correct: false,
+						why: 'The chain rule links the layers: each layer reuses the error of the layer after it, so the output comes first.'
+					}))
+				]
+			};
+		}
 	},
 	{
 		id: 'overfit',
 		make(seed) {
 			const r = rng(seed + 37);
-			const train = randInt(r, 1, 9) / 1000;
-			const val = randInt(r, 20, 90) / 10;
+			const kind = pick(r, ['overfitting', 'underfitting', 'good'] as const);
+			const [train, val] =
+				kind === 'overfitting'
+					? [randInt(r, 1, 9) / 1000, randInt(r, 20, 90) / 100]
+					: kind === 'underfitting'
+						? ((t) => [t, round(t * (1 + randInt(r, 2, 10) / 100), 3)])(randInt(r, 40, 90) / 100)
+						: ((t) => [t, round(t * (1 + randInt(r, 5, 20) / 100), 3)])(randInt(r, 20, 60) / 1000);
+			const text = {
+				overfitting: 'Overfitting: it learned the training data, noise included',
+				underfitting: 'Underfitting: it is too simple for the pattern',
+				good: 'A good fit: both errors are low and close'
+			} as const;
 			return {
 				kind: 'single',
 				id: 'overfit',
-				prompt: `A model reaches a training error of ${train} but a validation error of ${val}. What is the most likely diagnosis?`,
-				explanation:
-					'Training error far below validation error means the model has learned its training examples, noise included, rather than the pattern: overfitting.',
+				prompt: `A model reaches a training error of ${train} and a validation error of ${val}. What is the most likely diagnosis?`,
+				explanation: {
+					overfitting: `Training error ${train} far below validation error ${val}: the model has learned its training examples, noise included, rather than the pattern.`,
+					underfitting: `Both errors are high (${train} and ${val}) and close: the model cannot even fit its training data.`,
+					good: `Both errors are low (${train} and ${val}) and close together: the model fits the pattern and it carries over to new data.`
+				}[kind],
 				section: 'fitting-underfitting-and-overfitting',
-				choices: [
-					{ text: 'Overfitting: it fits the training data, noise included, and fails on new data.', correct: true },
-					{
-						text: 'Underfitting: the model is too simple.',
-						correct: false,
-						why: 'An underfitting model does badly on the training data too.'
-					},
-					{
-						text: 'The learning rate is too large.',
-						correct: false,
-						why: 'A too-large rate would keep the training error high, not make it tiny.'
-					}
-				]
+				choices: (['overfitting', 'underfitting', 'good'] as const).map((k) => ({
+					text: text[k],
+					correct: k === kind
+				}))
 			};
 		}
 	}

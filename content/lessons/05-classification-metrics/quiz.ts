@@ -1,31 +1,112 @@
 // Quiz for the classification-metrics lesson. Every answer is computed by src/lib/math/metrics.
 import type { QuestionSource } from '$lib/quiz';
-import { randInt, rng, shuffle } from '$lib/math/rng';
+import { pick, randInt, rng } from '$lib/math/rng';
 import { fmt } from '$lib/ui/format';
-import { confusionFromScores, metricsFrom, rocAuc } from '$lib/math/metrics';
+import { confusionFromScores, metricsFrom, rocAuc, type Confusion, type MetricName } from '$lib/math/metrics';
 import { generateScores, SCORE_SETS } from '$lib/math/scores';
 
 const value = (m: { ok: true; value: number } | { ok: false }) => (m.ok ? m.value : NaN);
 
-export const quiz: QuestionSource[] = [
-	{
-		id: 'recall-precision',
+/** A confusion matrix with every cell large enough that each metric is defined and not 0 or 1. */
+function counts(r: () => number): Confusion {
+	return { tp: randInt(r, 20, 90), fp: randInt(r, 5, 60), fn: randInt(r, 5, 60), tn: randInt(r, 50, 200) };
+}
+
+/** The formula of a metric, filled in with the counts (the same fractions the lesson writes). */
+function worked(name: MetricName, c: Confusion): string {
+	switch (name) {
+		case 'recall':
+			return `Recall = TP / (TP + FN) = ${c.tp} / (${c.tp} + ${c.fn}) = ${c.tp} / ${c.tp + c.fn}`;
+		case 'precision':
+			return `Precision = TP / (TP + FP) = ${c.tp} / (${c.tp} + ${c.fp}) = ${c.tp} / ${c.tp + c.fp}`;
+		case 'specificity':
+			return `Specificity = TN / (TN + FP) = ${c.tn} / (${c.tn} + ${c.fp}) = ${c.tn} / ${c.tn + c.fp}`;
+		case 'f1':
+			return `F1 = 2TP / (2TP + FP + FN) = ${2 * c.tp} / (${2 * c.tp} + ${c.fp} + ${c.fn}) = ${2 * c.tp} / ${2 * c.tp + c.fp + c.fn}`;
+		case 'accuracy':
+			return `Accuracy = (TP + TN) / total = ${c.tp + c.tn} / ${c.tp + c.fp + c.fn + c.tn}`;
+	}
+}
+
+const NAME: Record<MetricName, string> = {
+	accuracy: 'accuracy',
+	precision: 'precision',
+	recall: 'recall',
+	specificity: 'specificity',
+	f1: 'F1 score'
+};
+
+/** A numeric question on one of `names`, drawn per seed. */
+function metricQuestion(id: string, salt: number, names: readonly MetricName[], hint: string): QuestionSource {
+	return {
+		id,
 		make(seed) {
-			const r = rng(seed + 501);
-			const c = { tp: randInt(r, 20, 90), fp: randInt(r, 5, 60), fn: randInt(r, 5, 60), tn: randInt(r, 50, 200) };
+			const r = rng(seed + salt);
+			const name = pick(r, names);
+			const c = counts(r);
 			const m = metricsFrom(c);
-			const answer = value(m.recall);
+			const answer = value(m[name]);
 			return {
 				kind: 'numeric',
-				id: 'recall-precision',
+				id,
 				answer,
 				tolerance: 0.005,
-				prompt: `An inspection model gives TP = ${c.tp}, FP = ${c.fp}, FN = ${c.fn}, TN = ${c.tn}. What is its recall? (a fraction, e.g. 0.75)`,
-				explanation: `Recall = TP / (TP + FN) = ${c.tp} / (${c.tp} + ${c.fn}) ≈ ${fmt(answer)}. (Precision would divide by TP + FP = ${c.tp + c.fp} instead: ≈ ${fmt(value(m.precision))}.)`,
+				prompt: `An inspection model gives TP = ${c.tp}, FP = ${c.fp}, FN = ${c.fn}, TN = ${c.tn}. What is its ${NAME[name]}? (a fraction, e.g. 0.75)`,
+				explanation: `${worked(name, c)} ≈ ${fmt(answer)}. ${hint}`,
 				section: 'accuracy-precision-recall-specificity-and-f1'
 			};
 		}
+	};
+}
+
+/** Scenarios for "which mistake, which metric": the positive class, what went wrong, the answer. */
+const MISTAKES = [
+	{
+		text: 'A spam filter (positive = spam) moves a real job offer into the spam folder.',
+		error: 'fp',
+		why: 'The message was predicted positive (spam) but is really negative.'
 	},
+	{
+		text: 'A fraud alarm (positive = fraud) blocks the genuine card payment of a customer abroad.',
+		error: 'fp',
+		why: 'The payment was predicted positive (fraud) but is really genuine.'
+	},
+	{
+		text: 'A cancer screening test (positive = cancer) says “healthy” to a patient who has a tumour.',
+		error: 'fn',
+		why: 'The patient was predicted negative but really is positive.'
+	},
+	{
+		text: 'The casting inspection (positive = defective) passes a part with a crack, which is shipped.',
+		error: 'fn',
+		why: 'The part was predicted negative (OK) but really is defective.'
+	},
+	{
+		text: 'A smoke detector (positive = fire) stays silent while a fire starts.',
+		error: 'fn',
+		why: 'It predicted negative (no fire) while the truth was positive.'
+	}
+] as const;
+
+const STEP = {
+	up: 'It rises or stays the same; it can never fall',
+	down: 'It falls or stays the same; it can never rise',
+	either: 'It can go either way'
+} as const;
+
+export const quiz: QuestionSource[] = [
+	metricQuestion(
+		'recall-precision',
+		501,
+		['recall', 'precision'],
+		'Recall divides TP by the actual positives (a row), precision by the predicted positives (a column).'
+	),
+	metricQuestion(
+		'specificity-f1',
+		511,
+		['specificity', 'f1'],
+		'Specificity is recall for the OK class; F1 needs both precision and recall to be high.'
+	),
 	{
 		id: 'lazy-model',
 		make(seed) {
@@ -39,7 +120,7 @@ export const quiz: QuestionSource[] = [
 				id: 'lazy-model',
 				answer,
 				tolerance: 0.0005,
-				prompt: `Of ${total} castings, ${sick} are defective. A "model" calls every part OK. What is its accuracy? (a fraction)`,
+				prompt: `Of ${total} castings, ${sick} ${sick === 1 ? 'is' : 'are'} defective. A "model" calls every part OK. What is its accuracy? (a fraction)`,
 				explanation: `It gets all ${total - sick} OK parts right and every defective one wrong: accuracy = ${total - sick} / ${total} = ${fmt(answer, 4)}, yet its recall is 0 and its precision is undefined (it flags nothing). Accuracy mostly measures how rare the defects are.`,
 				section: 'when-accuracy-does-not-matter'
 			};
@@ -47,55 +128,87 @@ export const quiz: QuestionSource[] = [
 	},
 	{
 		id: 'which-metric',
-		make: (seed) => ({
-			kind: 'single',
-			id: 'which-metric',
-			prompt:
-				'A spam filter (positive = spam) moves a real job offer into the spam folder. Which kind of error is that, and which metric should the filter favour to avoid it?',
-			explanation:
-				'The message was predicted positive (spam) but is really negative: a false positive. Precision, TP / (TP + FP), falls with every false positive, so a filter that must not hide real mail favours precision.',
-			section: 'which-mistake-costs-more',
-			choices: shuffle(rng(seed + 503), [
-				{ text: 'A false positive; favour precision', correct: true },
-				{ text: 'A false negative; favour recall', correct: false, why: 'A false negative would be spam left in the inbox.' },
-				{ text: 'A false positive; favour recall', correct: false, why: 'Recall does not count false positives at all: TP / (TP + FN).' },
-				{ text: 'A true negative; favour accuracy', correct: false, why: 'The filter was wrong, so it is not a true anything.' }
-			])
-		})
+		make(seed) {
+			const sc = pick(rng(seed + 503), MISTAKES);
+			const fp = sc.error === 'fp';
+			return {
+				kind: 'single',
+				id: 'which-metric',
+				prompt: `${sc.text} Which kind of error is that, and which metric should the system favour to avoid it?`,
+				explanation: `${sc.why} That is a ${fp ? 'false positive' : 'false negative'}. ${
+					fp
+						? 'Precision, TP / (TP + FP), falls with every false positive, so favour precision.'
+						: 'Recall, TP / (TP + FN), falls with every false negative, so favour recall.'
+				}`,
+				section: 'which-mistake-costs-more',
+				choices: [
+					{ text: 'A false positive; favour precision', correct: fp },
+					{ text: 'A false negative; favour recall', correct: !fp },
+					{
+						text: 'A false positive; favour recall',
+						correct: false,
+						why: 'Recall does not count false positives at all: TP / (TP + FN).'
+					},
+					{
+						text: 'A false negative; favour precision',
+						correct: false,
+						why: 'Precision does not count false negatives at all: TP / (TP + FP).'
+					}
+				]
+			};
+		}
 	},
 	{
 		id: 'threshold-down',
-		make: (seed) => ({
-			kind: 'single',
-			id: 'threshold-down',
-			prompt: 'You lower the threshold of a defect classifier from 0.6 to 0.4. What happens to recall?',
-			explanation:
-				'Every part flagged at 0.6 is still flagged at 0.4 (its score is ≥ 0.4 too), so TP can only grow while TP + FN, the number of defective parts, stays the same. Recall never falls as the threshold falls; precision usually does.',
-			section: 'the-threshold',
-			choices: shuffle(rng(seed + 504), [
-				{ text: 'It rises or stays the same; it can never fall', correct: true },
-				{ text: 'It always falls', correct: false, why: 'Lowering the threshold flags more parts, never fewer.' },
-				{ text: 'It can go either way', correct: false, why: 'That is true of precision, not of recall.' }
-			])
-		})
+		make(seed) {
+			const r = rng(seed + 504);
+			const lower = r() < 0.5;
+			const [from, to] = lower ? [0.6, 0.4] : [0.4, 0.6];
+			const asked = pick(r, ['recall', 'the number of true positives', 'the number of false alarms', 'precision']);
+			const answer: keyof typeof STEP = asked === 'precision' ? 'either' : lower ? 'up' : 'down';
+			return {
+				kind: 'single',
+				id: 'threshold-down',
+				prompt: `You ${lower ? 'lower' : 'raise'} the threshold of a defect classifier from ${from} to ${to}. What happens to ${asked}?`,
+				explanation:
+					asked === 'precision'
+						? 'Both TP and FP move in the same direction, so their ratio TP / (TP + FP) can rise or fall, depending on whether the parts that change side are defective or OK.'
+						: `Every part flagged at ${Math.max(from, to)} is also flagged at ${Math.min(from, to)} (its score is ≥ both), so ${
+								lower ? 'lowering' : 'raising'
+							} the threshold can only ${lower ? 'add' : 'remove'} flagged parts: TP and FP each ${
+								lower ? 'grow or stay' : 'shrink or stay'
+							}, and so does recall = TP / (TP + FN), whose denominator does not change.`,
+				section: 'the-threshold',
+				choices: (Object.keys(STEP) as (keyof typeof STEP)[]).map((k) => ({
+					text: STEP[k],
+					correct: k === answer
+				}))
+			};
+		}
 	},
 	{
 		id: 'auc-ties',
 		make(seed) {
 			const r = rng(seed + 505);
-			const pick = () => randInt(r, 1, 9) / 10;
-			const scores = [pick(), pick(), pick(), pick(), pick()];
+			const draw = () => randInt(r, 1, 9) / 10;
+			const scores = [draw(), draw(), draw(), draw(), draw()];
 			scores[2] = scores[1]; // always one tie between a defective and an OK part
 			const labels = [1, 1, 0, 0, 0];
 			const auc = rocAuc(scores, labels);
 			const answer = auc.ok ? auc.value : NaN;
+			// The pairs written out, counted here independently of rocAuc.
+			const pairs = [0, 1].flatMap((d) => [2, 3, 4].map((o) => [scores[d], scores[o]] as const));
+			const points = pairs.map(([d, o]): number => (d > o ? 1 : d === o ? 0.5 : 0));
+			const total = points.reduce((a, b) => a + b, 0);
 			return {
 				kind: 'numeric',
 				id: 'auc-ties',
 				answer,
 				tolerance: 0.005,
 				prompt: `Two defective parts score ${scores[0]} and ${scores[1]}; three OK parts score ${scores[2]}, ${scores[3]} and ${scores[4]}. What is the ROC-AUC? (count a tie as half)`,
-				explanation: `Compare each of the 2 × 3 = 6 (defective, OK) pairs: a pair counts 1 when the defective part scores higher, ½ on a tie, 0 otherwise. The total over 6 is ${fmt(answer, 4)}.`,
+				explanation: `Compare each of the 2 × 3 = 6 (defective, OK) pairs: a pair counts 1 when the defective part scores higher, ½ on a tie, 0 otherwise. Here: ${pairs
+					.map(([d, o], i) => `${d} vs ${o}: ${points[i]}`)
+					.join('; ')}. The pairs add up to ${total}, so ROC-AUC = ${total} / 6 ≈ ${fmt(answer, 4)}.`,
 				section: 'roc-and-precision-recall-curves'
 			};
 		}

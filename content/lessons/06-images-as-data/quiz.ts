@@ -1,8 +1,38 @@
 import type { QuestionSource } from '$lib/quiz';
-import { rng, randInt } from '$lib/math/rng';
+import { rng, randInt, pick } from '$lib/math/rng';
 import { fromRows, windowAt } from '$lib/math/conv';
 import { kernelSum, luma } from '$lib/math/image';
-import { presetMatrix } from '$lib/math/kernels';
+import { presetMatrix, type KernelPreset } from '$lib/math/kernels';
+
+/** A flat patch through a preset: every output is the kernel's sum times the value (from windowAt). */
+function flatResponse(preset: KernelPreset, v: number): number {
+	const k = presetMatrix(preset);
+	const patch = k.map((row) => row.map(() => v));
+	return windowAt(fromRows(patch), fromRows(k), { padding: 'valid' }, 0, 0).sum;
+}
+
+const LAYERS = [
+	{
+		name: 'Convolution',
+		does: 'slides small learned kernels over its input and makes a feature map per kernel',
+		not: 'It makes feature maps; they are still 2-D.'
+	},
+	{
+		name: 'Pooling',
+		does: 'shrinks each feature map by keeping the maximum or mean of small windows',
+		not: 'Pooling makes maps smaller but keeps them 2-D.'
+	},
+	{
+		name: 'Flattening',
+		does: 'turns the 2-D feature maps into one long vector, computing nothing new',
+		not: 'Flattening only reshapes: it has no kernel and no neurons.'
+	},
+	{
+		name: 'Fully connected',
+		does: 'combines a vector of numbers into the answer, such as a probability',
+		not: 'Fully connected layers take the vector as input; they do not slide or shrink.'
+	}
+] as const;
 
 export const quiz: QuestionSource[] = [
 	{
@@ -28,14 +58,15 @@ export const quiz: QuestionSource[] = [
 			const r = rng(seed + 1000);
 			const h = randInt(r, 3, 40) * 8;
 			const w = randInt(r, 3, 40) * 8;
-			const answer = h * w * 3;
+			const c = pick(r, [1, 3]);
+			const answer = h * w * c;
 			return {
 				kind: 'numeric',
 				id: 'shape-count',
 				answer,
 				tolerance: 0,
-				prompt: `A colour image is ${h} pixels high and ${w} pixels wide. How many numbers does it hold?`,
-				explanation: `Its shape is H × W × C = ${h} × ${w} × 3, so ${h} · ${w} · 3 = ${answer} numbers.`,
+				prompt: `A ${c === 3 ? 'colour' : 'grayscale'} image is ${h} pixels high and ${w} pixels wide. How many numbers does it hold?`,
+				explanation: `Its shape is H × W × C = ${h} × ${w} × ${c}${c === 3 ? ' (R, G and B)' : ' (one brightness per pixel)'}, so ${h} · ${w} · ${c} = ${answer} numbers.`,
 				section: 'colour-three-channels'
 			};
 		}
@@ -84,34 +115,57 @@ export const quiz: QuestionSource[] = [
 	},
 	{
 		id: 'edge-sum',
-		make: () => ({
-			kind: 'single',
-			id: 'edge-sum',
-			prompt: 'The ridge kernel −1, −1, −1 / −1, 8, −1 / −1, −1, −1 is applied to a flat area where every pixel is 90. What comes out?',
-			explanation: 'Its weights add up to 0, so a flat area gives 8 · 90 − 8 · 90 = 0. Only changes (edges) give non-zero values.',
-			section: 'filtering-an-image-with-a-kernel',
-			choices: [
-				{ text: '0', correct: true, why: 'The weights sum to 0, so a constant area cancels out.' },
-				{ text: '90', correct: false, why: 'That would need weights summing to 1 (like identity or a normalised blur).' },
-				{ text: '720', correct: false, why: '8 · 90 is only the centre term; the eight −1 · 90 terms cancel it.' },
-				{ text: '255', correct: false, why: 'Nothing is clamped here; the sum is computed exactly.' }
-			]
-		})
+		make(seed) {
+			const r = rng(seed + 4000);
+			const preset = pick(r, ['ridge', 'sobel-x', 'sobel-y', 'sharpen', 'identity'] as const);
+			const v = randInt(r, 2, 24) * 10;
+			const k = presetMatrix(preset);
+			const answer = flatResponse(preset, v);
+			const centre = k[1][1] * v;
+			const sum = k.flat().reduce((a, b) => a + b, 0);
+			const options = [...new Set([answer, 0, v, centre, 255].map(String))];
+			const name = { ridge: 'ridge', 'sobel-x': 'Sobel x', 'sobel-y': 'Sobel y', sharpen: 'sharpen', identity: 'identity' }[
+				preset
+			];
+			return {
+				kind: 'single',
+				id: 'edge-sum',
+				prompt: `The ${name} kernel ${k.map((row) => row.join(', ')).join(' / ')} is applied to a flat area where every pixel is ${v}. What comes out?`,
+				explanation: `On a flat area every product is weight · ${v}, so the output is (sum of the weights) · ${v} = ${sum} · ${v} = ${answer}. ${
+					sum === 0 ? 'Kernels summing to 0 answer only to change (edges).' : 'A kernel summing to 1 keeps flat areas as they are.'
+				}`,
+				section: 'filtering-an-image-with-a-kernel',
+				choices: options.map((o) => ({
+					text: o,
+					correct: o === String(answer),
+					why:
+						o === String(answer)
+							? undefined
+							: o === '255'
+								? 'Nothing is clamped here; the sum is computed exactly.'
+								: o === String(centre)
+									? 'That is only the centre term; the other weights count too.'
+									: `The weights sum to ${sum}, so a flat area gives ${sum} · ${v}.`
+				}))
+			};
+		}
 	},
 	{
 		id: 'layers',
-		make: () => ({
-			kind: 'single',
-			id: 'layers',
-			prompt: 'Which kind of CNN layer turns the 2-D feature maps into one long vector for the fully connected layers?',
-			explanation: 'Flattening reshapes the maps into a vector; it computes nothing new. Pooling shrinks maps, convolution makes them.',
-			section: 'the-four-kinds-of-layers-of-a-cnn',
-			choices: [
-				{ text: 'Convolution', correct: false, why: 'Convolution produces feature maps; they are still 2-D.' },
-				{ text: 'Pooling', correct: false, why: 'Pooling makes maps smaller but keeps them 2-D.' },
-				{ text: 'Flattening', correct: true },
-				{ text: 'Fully connected', correct: false, why: 'Fully connected layers take the vector as input; they do not make it.' }
-			]
-		})
+		make(seed) {
+			const layer = pick(rng(seed + 5000), LAYERS);
+			return {
+				kind: 'single',
+				id: 'layers',
+				prompt: `Which kind of CNN layer ${layer.does}?`,
+				explanation: `${layer.name}. In order: convolution makes feature maps, pooling shrinks them, flattening turns them into a vector, fully connected layers turn the vector into the answer.`,
+				section: 'the-four-kinds-of-layers-of-a-cnn',
+				choices: LAYERS.map((l) => ({
+					text: l.name,
+					correct: l.name === layer.name,
+					why: l.name === layer.name ? undefined : l.not
+				}))
+			};
+		}
 	}
 ];

@@ -1,5 +1,5 @@
 import type { QuestionSource } from '$lib/quiz';
-import { rng, randInt, shuffle } from '$lib/math/rng';
+import { rng, randInt, pick, shuffle } from '$lib/math/rng';
 import { correlate2d, fromRows, outputShape, outputSize } from '$lib/math/conv';
 
 const X = [
@@ -69,47 +69,78 @@ export const quiz: QuestionSource[] = [
 		id: 'feature-maps',
 		make(seed) {
 			const r = rng(seed + 303);
-			const f = [8, 16, 32, 64][randInt(r, 0, 3)];
+			const f = pick(r, [8, 16, 32, 64]);
+			const input = pick(r, [
+				{ text: 'an RGB image (3 channels)', c: 3 },
+				{ text: 'a grayscale image (1 channel)', c: 1 },
+				{ text: 'the 16 feature maps of the layer before', c: 16 },
+				{ text: 'the 32 feature maps of the layer before', c: 32 }
+			]);
+			const k = pick(r, [3, 5]);
+			const wrong = [
+				{ n: input.c * f, why: 'A filter covers all channels at once: it does not give one map per channel.' },
+				{ n: input.c, why: 'That is the number of input channels, not of filters.' },
+				{ n: k * k * input.c, why: `${k}·${k}·${input.c} is the number of weights in one filter.` }
+			].filter((w) => w.n !== f);
 			return {
 				kind: 'single',
 				id: 'feature-maps',
-				prompt: `A convolution layer with ${f} filters of size 3×3 gets an RGB image (3 channels). How many feature maps does it output?`,
-				explanation: `Each filter spans all 3 channels and gives one map, so ${f} filters give ${f} feature maps.`,
+				prompt: `A convolution layer with ${f} filters of size ${k}×${k} gets ${input.text}. How many feature maps does it output?`,
+				explanation: `Each filter spans all ${input.c} input channel${input.c > 1 ? 's' : ''} (${k}·${k}·${input.c} weights) and gives one map, so ${f} filters give ${f} feature maps.`,
 				section: 'channels-filters-for-colour-images',
-				choices: shuffle(r, [
+				choices: [
 					{ text: String(f), correct: true, why: 'One map per filter.' },
-					{ text: String(3 * f), correct: false, why: 'A filter covers all channels at once: it does not give one map per channel.' },
-					{ text: '3', correct: false, why: 'That is the number of input channels, not of filters.' },
-					{ text: String(9 * f), correct: false, why: '9 is the number of weights per channel of a filter.' }
-				])
+					...[...new Map(wrong.map((w) => [w.n, w])).values()].map((w) => ({
+						text: String(w.n),
+						correct: false,
+						why: w.why
+					}))
+				]
 			};
 		}
 	},
 	{
 		id: 'learned',
-		make: (seed) => ({
-			kind: 'multiple',
-			id: 'learned',
-			prompt: 'Which statements about the filters of a convolution layer are true?',
-			explanation:
-				'The weights are learned by backpropagation; the size and number of filters are hyperparameters you choose; one filter slides over the whole image, which is why a conv layer needs far fewer parameters than a dense layer.',
-			section: 'filters-are-learned',
-			choices: shuffle(rng(seed + 404), [
-				{ text: 'Their weights are learned by backpropagation.', correct: true },
-				{ text: 'The filter size is a hyperparameter chosen before training.', correct: true },
-				{ text: 'One filter is reused at every position of the image.', correct: true },
+		make(seed) {
+			const r = rng(seed + 404);
+			const truths = shuffle(r, [
+				'Their weights are learned by backpropagation.',
+				'The filter size is a hyperparameter chosen before training.',
+				'One filter is reused at every position of the image.',
+				'The number of filters is a hyperparameter chosen before training.',
+				'A filter whose only non-zero weight is off-centre shifts the image.'
+			]).slice(0, 3);
+			const falsehoods = shuffle(r, [
 				{
-					text: 'Someone must design each filter by hand, like the Sobel kernel.',
-					correct: false,
+					text: 'Someone must design each filter by hand, like Sobel.',
 					why: 'Hand-made kernels show what filters can do; a CNN learns its own.'
 				},
 				{
-					text: 'A filter moves pixels to new positions.',
-					correct: false,
-					why: 'A filter changes values, computed from each pixel’s neighbourhood; nothing moves.'
+					text: 'Each position of the image has a filter of its own.',
+					why: 'One filter slides over every position: that is weight sharing.'
+				},
+				{
+					text: 'The filter weights stay fixed once training starts.',
+					why: 'Training changes exactly those weights, by backpropagation.'
+				},
+				{
+					text: 'A 3×3 filter on an RGB image has 9 weights.',
+					why: 'It spans the 3 channels too: 3·3·3 = 27 weights (and a bias).'
 				}
-			])
-		})
+			]).slice(0, 2);
+			return {
+				kind: 'multiple',
+				id: 'learned',
+				prompt: 'Which statements about the filters of a convolution layer are true?',
+				explanation:
+					'The weights are learned by backpropagation; the size and number of filters are hyperparameters you choose; one filter slides over the whole image (weight sharing), and spans all input channels. A kernel whose one weight sits off-centre copies a neighbour, so it shifts the picture by a pixel.',
+				section: 'filters-are-learned',
+				choices: [
+					...truths.map((text) => ({ text, correct: true })),
+					...falsehoods.map((f) => ({ text: f.text, correct: false, why: f.why }))
+				]
+			};
+		}
 	},
 	{
 		// A task done in the widget: its output-height/output-width readouts are checked.

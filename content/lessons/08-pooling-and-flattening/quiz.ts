@@ -1,5 +1,5 @@
 import type { QuestionSource } from '$lib/quiz';
-import { rng, randInt, shuffle } from '$lib/math/rng';
+import { rng, randInt, pick, shuffle } from '$lib/math/rng';
 import { fromRows } from '$lib/math/conv';
 import { flatten, pool2d, poolOutputSize } from '$lib/math/pooling';
 
@@ -11,7 +11,8 @@ export const quiz: QuestionSource[] = [
 		make(seed) {
 			const r = rng(seed);
 			const w = Array.from({ length: 2 }, () => Array.from({ length: 2 }, () => randInt(r, 0, 9)));
-			const mode = seed % 2 === 0 ? 'max' : 'avg';
+			// Drawn from the generator, not from seed % 2: the quiz's seeds are set·1000 + index.
+			const mode = pick(r, ['max', 'avg'] as const);
 			const answer = pool2d(fromRows(w), 2, 2, mode).data[0];
 			return {
 				kind: 'numeric',
@@ -59,7 +60,7 @@ export const quiz: QuestionSource[] = [
 				id: 'flatten-length',
 				answer,
 				tolerance: 0,
-				prompt: `${c} feature map${c > 1 ? 's' : ''} of ${2 * h}×${2 * h} are max-pooled with a 2×2 window and stride 2, then flattened. How long is the vector?`,
+				prompt: `${c > 1 ? `${c} feature maps of ${2 * h}×${2 * h} are` : `One feature map of ${2 * h}×${2 * h} is`} max-pooled with a 2×2 window and stride 2, then flattened. How long is the vector?`,
 				explanation: `Each map becomes ${h}×${h} = ${perMap} values; ${c} map${c > 1 ? 's give' : ' gives'} ${perMap} × ${c} = ${answer}.`,
 				section: 'flattening'
 			};
@@ -67,27 +68,37 @@ export const quiz: QuestionSource[] = [
 	},
 	{
 		id: 'why-pool',
-		make: (seed) => ({
-			kind: 'multiple',
-			id: 'why-pool',
-			prompt: 'Which are true of a max-pooling layer?',
-			explanation:
-				'Pooling is a fixed rule with no weights; it shrinks the maps and keeps the strongest response of each window, which also makes the network less sensitive to small shifts.',
-			section: 'why-shrink-a-feature-map',
-			choices: shuffle(rng(seed + 33), [
-				{ text: 'It makes the feature maps smaller.', correct: true },
-				{ text: 'It keeps the strongest response in each window.', correct: true },
+		make(seed) {
+			const r = rng(seed + 33);
+			const mode = pick(r, ['max', 'average'] as const);
+			const truths = shuffle(r, [
+				'It makes the feature maps smaller.',
+				mode === 'max' ? 'It keeps the strongest response in each window.' : 'It keeps the mean response of each window.',
+				'It has no weights to learn.',
+				'It works on each feature map separately.'
+			]).slice(0, 2);
+			const falsehoods = shuffle(r, [
+				{ text: 'It has weights learned by backpropagation.', why: 'Pooling is a fixed rule: max or mean. It has nothing to learn.' },
+				{ text: 'It turns the feature map into a vector.', why: 'That is flattening; pooling keeps a grid, only smaller.' },
+				{ text: 'It mixes the feature maps into one.', why: 'Each map is pooled on its own: the number of maps stays the same.' },
 				{
-					text: 'It has weights that are learned by backpropagation.',
-					correct: false,
-					why: 'Pooling is a fixed rule: max or mean. It has nothing to learn.'
-				},
-				{
-					text: 'It turns the feature map into a vector.',
-					correct: false,
-					why: 'That is flattening; pooling keeps a grid, only smaller.'
+					text: mode === 'max' ? 'It keeps the mean of each window.' : 'It keeps the largest value of each window.',
+					why: mode === 'max' ? 'That is average pooling.' : 'That is max pooling.'
 				}
-			])
-		})
+			]).slice(0, 2);
+			return {
+				kind: 'multiple',
+				id: 'why-pool',
+				prompt: `Which are true of a ${mode}-pooling layer?`,
+				explanation: `Pooling is a fixed rule with no weights, applied to each map on its own; it shrinks the maps and keeps the ${
+					mode === 'max' ? 'strongest response' : 'mean'
+				} of each window, which also makes the network less sensitive to small shifts.`,
+				section: 'why-shrink-a-feature-map',
+				choices: [
+					...truths.map((text) => ({ text, correct: true })),
+					...falsehoods.map((f) => ({ text: f.text, correct: false, why: f.why }))
+				]
+			};
+		}
 	}
 ];

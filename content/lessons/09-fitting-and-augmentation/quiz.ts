@@ -1,27 +1,73 @@
 import type { QuestionSource } from '$lib/quiz';
 import { IDENTITY_DRAW, samplingMatrix } from '$lib/math/augment';
-import { pick, randInt, rng } from '$lib/math/rng';
+import { pick, randInt, rng, shuffle } from '$lib/math/rng';
+
+type Fit = 'overfitting' | 'underfitting' | 'good';
+
+const FIT_TEXT: Record<Fit, string> = {
+	overfitting: 'Overfitting',
+	underfitting: 'Underfitting',
+	good: 'A good fit'
+};
+
+/** Camera set-ups and which transforms keep their photos realistic and their labels true. */
+const SETUPS = [
+	{
+		scene: 'Top-view photos of round castings, taken by a fixed camera',
+		ok: ['Horizontal and vertical flips', 'Rotations by any angle', 'Small shifts (5% of the width)'],
+		bad: [
+			{ text: 'Shears up to 60°', why: 'A 60° shear turns the round part into an oval no camera would produce.' },
+			{
+				text: 'Random crops that keep half the part',
+				why: 'Cropping away half the part can remove the defect and make the label wrong.'
+			}
+		]
+	},
+	{
+		scene: 'Side-view photos of castings standing upright on a conveyor, camera fixed',
+		ok: ['Horizontal flips', 'Small rotations (±5°)', 'Small shifts (5% of the width)'],
+		bad: [
+			{ text: 'Vertical flips', why: 'Parts never stand upside down on the conveyor: the flipped photo is unrealistic.' },
+			{ text: 'Rotations by any angle', why: 'A part lying on its side is not what this camera sees.' }
+		]
+	},
+	{
+		scene: 'Photos of stamped serial numbers on casting labels, camera fixed',
+		ok: ['Small rotations (±5°)', 'Small shifts (5% of the width)', 'Small zooms (±5%)'],
+		bad: [
+			{ text: 'Horizontal flips', why: 'Mirrored digits are not real digits: a flipped 2 or 5 reads as something else.' },
+			{ text: 'Rotations by any angle', why: 'A 6 turned by 180° reads as a 9: the label would change.' }
+		]
+	}
+] as const;
 
 export const quiz: QuestionSource[] = [
 	{
 		id: 'diagnose',
 		make(seed) {
 			const r = rng(seed);
-			const over = r() < 0.5;
-			const tr = over ? randInt(r, 97, 100) : randInt(r, 58, 66);
-			const va = over ? randInt(r, 78, 86) : tr - randInt(r, 0, 2);
+			const fit = pick(r, ['overfitting', 'underfitting', 'good'] as const);
+			const epochs = pick(r, [10, 20, 30]);
+			const [tr, va] =
+				fit === 'overfitting'
+					? ((t) => [t, t - randInt(r, 12, 20)])(randInt(r, 97, 100))
+					: fit === 'underfitting'
+						? ((t) => [t, t - randInt(r, 0, 2)])(randInt(r, 58, 66))
+						: ((t) => [t, t - randInt(r, 0, 2)])(randInt(r, 94, 97));
 			return {
 				kind: 'single',
 				id: 'diagnose',
-				prompt: `After 20 epochs a model has ${tr}% training accuracy and ${va}% validation accuracy. What is happening?`,
-				explanation: over
-					? `Training is almost perfect while validation lags ${tr - va} points behind: the model memorises its training images (overfitting).`
-					: 'Both accuracies are low and close together: the model cannot even fit its training images (underfitting).',
-				choices: [
-					{ text: 'Overfitting', correct: over },
-					{ text: 'Underfitting', correct: !over },
-					{ text: 'A good fit', correct: false }
-				]
+				prompt: `After ${epochs} epochs a model has ${tr}% training accuracy and ${va}% validation accuracy, on a data set where always answering “defective” scores 63%. What is happening?`,
+				explanation: {
+					overfitting: `Training is almost perfect while validation lags ${tr - va} points behind: the model memorises its training images (overfitting).`,
+					underfitting: `Both accuracies are low (${tr}% and ${va}%, barely above the 63% of always answering “defective”) and close together: the model cannot even fit its training images (underfitting).`,
+					good: `Both accuracies are high (${tr}% and ${va}%) and only ${tr - va} point${tr - va === 1 ? '' : 's'} apart: the model fits and what it learned carries over (a good fit).`
+				}[fit],
+				choices: (['overfitting', 'underfitting', 'good'] as const).map((k) => ({
+					text: FIT_TEXT[k],
+					correct: k === fit
+				})),
+				section: fit === 'underfitting' ? 'underfitting-too-simple-to-see-the-pattern' : 'overfitting-memorising-instead-of-learning'
 			};
 		}
 	},
@@ -31,67 +77,123 @@ export const quiz: QuestionSource[] = [
 			const r = rng(seed + 11);
 			const w = pick(r, [64, 96, 128, 300]);
 			const range = pick(r, [0.05, 0.1, 0.2, 0.25]);
-			// the input point the left edge samples when the draw is the full range: its shift in pixels
-			const m = samplingMatrix({ ...IDENTITY_DRAW, shiftX: range }, w, w);
-			const answer = Math.round(Math.abs(m[2]) * 1000) / 1000;
+			const across = r() < 0.5;
+			// the shift of the sampled point when the draw is the full range, from the sampling map
+			const m = samplingMatrix(
+				{ ...IDENTITY_DRAW, shiftX: across ? range : 0, shiftY: across ? 0 : range },
+				w,
+				w
+			);
+			const answer = Math.round(Math.abs(across ? m[2] : m[5]) * 1000) / 1000;
+			const arg = across ? 'width_shift_range' : 'height_shift_range';
 			return {
 				kind: 'numeric',
 				id: 'shift-pixels',
-				prompt: `An image is ${w} pixels wide and width_shift_range=${range}. At most how many pixels can a training image move sideways?`,
-				explanation: `The shift is drawn from −${range} to +${range} of the width: ${range} × ${w} = ${answer} pixels.`,
+				prompt: `An image is ${w} × ${w} pixels and ${arg}=${range}. At most how many pixels can a training image move ${across ? 'sideways' : 'up or down'}?`,
+				explanation: `The shift is drawn from −${range} to +${range} of the ${across ? 'width' : 'height'}: ${range} × ${w} = ${answer} pixels.`,
 				answer,
 				tolerance: 0.01,
-				unit: 'pixels'
+				unit: 'pixels',
+				section: 'data-augmentation'
 			};
 		}
 	},
 	{
 		id: 'which-data',
-		make: () => ({
-			kind: 'single',
-			id: 'which-data',
-			prompt: 'Which images should data augmentation change?',
-			explanation:
-				'Only the training images. Validation and test images measure the model on photos as the camera takes them; changing them would measure something else.',
-			choices: [
-				{ text: 'Training images only', correct: true },
-				{ text: 'Training and validation images', correct: false },
-				{ text: 'All images, including the test set', correct: false }
-			]
-		})
+		make(seed) {
+			const r = rng(seed + 22);
+			const variant = pick(r, [
+				{ prompt: 'Which images should data augmentation change?', right: 'Training images only' },
+				{
+					prompt: 'Your data set is split into training, validation and test images. Which get random flips and turns?',
+					right: 'Training images only'
+				},
+				{
+					prompt: 'Which images should stay exactly as the camera took them?',
+					right: 'Validation and test images'
+				}
+			]);
+			const stay = variant.right === 'Validation and test images';
+			const options = stay
+				? ['Validation and test images', 'Training images only', 'Test images only', 'None of the images']
+				: ['Training images only', 'Training and validation images', 'All images, test set included', 'Validation and test images'];
+			return {
+				kind: 'single',
+				id: 'which-data',
+				prompt: variant.prompt,
+				explanation:
+					'Only the training images are augmented. Validation and test images measure the model on photos as the camera takes them; changing them would measure something else.',
+				choices: options.map((text) => ({ text, correct: text === variant.right })),
+				section: 'rules-of-thumb'
+			};
+		}
 	},
 	{
 		id: 'safe-transforms',
-		make: () => ({
-			kind: 'multiple',
-			id: 'safe-transforms',
-			prompt:
-				'Top-view photos of round castings, taken by a fixed camera. Which augmentations keep the images realistic and the labels true?',
-			explanation:
-				'A round part looks right mirrored and at any angle, and small shifts match how parts land on the conveyor. A 60° shear turns the part into an oval no camera would produce; cropping away half the part can remove the defect and make the label wrong.',
-			choices: [
-				{ text: 'Horizontal and vertical flips', correct: true },
-				{ text: 'Rotations of any angle', correct: true },
-				{ text: 'Small shifts (5% of the width)', correct: true },
-				{ text: 'Shears up to 60°', correct: false },
-				{ text: 'Random crops that keep only half the part', correct: false }
-			]
-		})
+		make(seed) {
+			const r = rng(seed + 33);
+			const setup = pick(r, SETUPS);
+			const ok = shuffle(r, setup.ok).slice(0, 2);
+			return {
+				kind: 'multiple',
+				id: 'safe-transforms',
+				prompt: `${setup.scene}. Which augmentations keep the images realistic and the labels true?`,
+				explanation: `Keep what the camera could really produce and what leaves the class unchanged. ${setup.bad
+					.map((b) => b.why)
+					.join(' ')}`,
+				choices: [
+					...ok.map((text) => ({ text, correct: true })),
+					...setup.bad.map((b) => ({ text: b.text, correct: false, why: b.why }))
+				],
+				section: 'rules-of-thumb'
+			};
+		}
 	},
 	{
 		id: 'cure',
-		make: () => ({
-			kind: 'multiple',
-			id: 'cure',
-			prompt: 'Validation loss rises while training loss keeps falling. Which of these help?',
-			explanation:
-				'That is overfitting. Augmentation, dropout and early stopping all fight it; a bigger model with more parameters makes memorising easier.',
-			choices: [
-				{ text: 'Data augmentation', correct: true },
-				{ text: 'Dropout', correct: true },
-				{ text: 'Early stopping', correct: true },
-				{ text: 'A much bigger dense layer', correct: false }
-			]
-		})
+		make(seed) {
+			const r = rng(seed + 44);
+			const over = r() < 0.5;
+			const symptom = over
+				? pick(r, [
+						'Validation loss rises while training loss keeps falling.',
+						'Training accuracy reaches 100% while validation accuracy drops from 91% to 84%.'
+					])
+				: pick(r, [
+						'Training and validation loss both stay high and close together.',
+						'After 30 epochs training accuracy is 64% and validation accuracy 63%.'
+					]);
+			const choices = over
+				? [
+						{ text: 'Data augmentation', correct: true },
+						{ text: 'Dropout', correct: true },
+						{ text: 'Early stopping', correct: true },
+						{
+							text: 'A much bigger dense layer',
+							correct: false,
+							why: 'More parameters make memorising easier, not harder.'
+						}
+					]
+				: [
+						{ text: 'A bigger model', correct: true },
+						{ text: 'Training for more epochs', correct: true },
+						{ text: 'A finer input (more pixels)', correct: true },
+						{
+							text: 'Stronger dropout',
+							correct: false,
+							why: 'Dropout fights overfitting; here the model cannot even fit its training data.'
+						}
+					];
+			return {
+				kind: 'multiple',
+				id: 'cure',
+				prompt: `${symptom} Which of these help?`,
+				explanation: over
+					? 'That is overfitting. Augmentation, dropout and early stopping all fight it; a bigger model with more parameters makes memorising easier.'
+					: 'That is underfitting. A bigger model, longer training or a finer input let it see the pattern; dropout would make fitting harder still.',
+				choices,
+				section: over ? 'overfitting-memorising-instead-of-learning' : 'underfitting-too-simple-to-see-the-pattern'
+			};
+		}
 	}
 ];

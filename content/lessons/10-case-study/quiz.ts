@@ -26,7 +26,8 @@ export const quiz: QuestionSource[] = [
 				prompt: `A Conv2D layer with ${filters} filters of size ${k}×${k} takes an input with ${cin} channel${cin > 1 ? 's' : ''}. How many parameters does it have (weights and biases)?`,
 				explanation: `Each filter has ${k}·${k}·${cin} weights and one bias: (${k}·${k}·${cin} + 1)·${filters} = ${answer}.`,
 				answer,
-				tolerance: 0
+				tolerance: 0,
+				section: 'define-the-architecture'
 			};
 		}
 	},
@@ -46,7 +47,8 @@ export const quiz: QuestionSource[] = [
 				prompt: `On the 715 test photos (453 defective, 262 OK) the model finds ${tp} of the defective parts and clears ${tn} of the OK ones. What is its recall for the defective class (a fraction, 3 decimals)?`,
 				explanation: `Recall = TP / (TP + FN) = ${tp} / (${tp} + ${fn}) ≈ ${answer}.`,
 				answer,
-				tolerance: 0.001
+				tolerance: 0.001,
+				section: 'evaluate'
 			};
 		}
 	},
@@ -60,9 +62,11 @@ export const quiz: QuestionSource[] = [
 				'Defective is the positive class, so a false negative is a defective part predicted OK: a missed defect that ships to a customer.',
 			choices: [
 				{ text: 'A defective part predicted OK', correct: true },
-				{ text: 'An OK part predicted defective', correct: false },
-				{ text: 'An OK part predicted OK', correct: false }
-			]
+				{ text: 'An OK part predicted defective', correct: false, why: 'That is a false positive: a false alarm.' },
+				{ text: 'An OK part predicted OK', correct: false, why: 'That is a true negative: the model was right.' },
+				{ text: 'A defective part predicted defective', correct: false, why: 'That is a true positive.' }
+			],
+			section: 'evaluate'
 		})
 	},
 	{
@@ -76,9 +80,18 @@ export const quiz: QuestionSource[] = [
 				'Lower it: more parts are flagged as defective, so recall goes up (fewer missed defects) at the price of more false alarms.',
 			choices: [
 				{ text: 'Lower, e.g. to 0.2', correct: true },
-				{ text: 'Higher, e.g. to 0.8', correct: false },
-				{ text: 'It does not matter', correct: false }
-			]
+				{
+					text: 'Higher, e.g. to 0.8',
+					correct: false,
+					why: 'A higher threshold flags fewer parts: more defects are missed.'
+				},
+				{
+					text: 'Keep 0.5, then retrain',
+					correct: false,
+					why: 'Retraining does not change which mistake the threshold favours.'
+				}
+			],
+			section: 'evaluate'
 		})
 	},
 	{
@@ -91,9 +104,18 @@ export const quiz: QuestionSource[] = [
 				'Early stopping watches the validation loss. The test set is kept for the final verdict only; using it to make decisions would make the test accuracy optimistic.',
 			choices: [
 				{ text: 'The validation images', correct: true },
-				{ text: 'The test images', correct: false },
-				{ text: 'The augmented training images', correct: false }
-			]
+				{
+					text: 'The test images',
+					correct: false,
+					why: 'The test set is kept for the final verdict; deciding with it makes the test accuracy optimistic.'
+				},
+				{
+					text: 'The augmented training images',
+					correct: false,
+					why: 'Training loss keeps falling while the model overfits, so it cannot tell when to stop.'
+				}
+			],
+			section: 'fit'
 		})
 	}
 ];

@@ -9,4 +9,4 @@ export type {
 	WidgetTask,
 	ReadoutCheck
 } from './types';
-export { shuffleChoices } from './choices';
+export { shuffleChoices, makeQuestion, makeSet, questionSeed } from './choices';

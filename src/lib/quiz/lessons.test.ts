@@ -10,7 +10,8 @@ import { grade } from './grade';
 import type { QuestionSource } from './types';
 
 const quizzes = import.meta.glob<{ quiz: QuestionSource[] }>('/content/lessons/*/quiz.ts', { eager: true });
-const SEEDS = [0, 1, 2, 3, 7, 1000, 2001, 123456];
+// Seeds as the quiz hands them out (set·1000 + question index), plus a few odd ones.
+const SEEDS = [0, 1, 2, 3, 7, 1000, 2001, 123456, ...Array.from({ length: 12 }, (_, s) => s * 1000 + 5)];
 
 /** Heading ids of a lesson, as the lesson pipeline makes them. */
 function headingIds(folder: string): Set<string> {
@@ -100,13 +101,125 @@ describe('question generators against the math', () => {
 		}
 	});
 
-	it('environments: "what it has" matches the widget’s data', () => {
+	it('environments: "what it has" matches the widget’s data, and lists the packages, not the name', () => {
 		for (let seed = 0; seed < 50; seed++) {
 			const q = get('01-environments', 'what-it-has').make(seed);
 			if (q.kind !== 'multiple') throw new Error('multiple expected');
-			const env = Object.values(ENVIRONMENTS).find((e) => q.prompt.includes(`\`${e.command}\``))!;
-			expect(q.choices[0].correct).toBe(env.has.pip);
-			expect(q.choices[1].correct).toBe(env.has.kernel);
+			const cmd = /`conda create -n (\S+)((?: \S+)*)`/.exec(q.prompt)!;
+			const packages = cmd[2].trim().split(' ').filter(Boolean);
+			const env = Object.values(ENVIRONMENTS).find(
+				(e) => e.id !== 'base' && e.packages.join(' ') === packages.join(' ')
+			)!;
+			expect(env).toBeDefined();
+			const correct = (start: string) => q.choices.find((c) => c.text.startsWith(start))!.correct;
+			expect(correct('its own Python')).toBe(env.has.python);
+			expect(correct('pip')).toBe(env.has.pip);
+			expect(correct('ipykernel')).toBe(env.has.kernel);
+			// The explanation names the packages the command lists, never the environment's name.
+			expect(q.explanation).not.toMatch(new RegExp(`lists [^.]*\\b${cmd[1]}\\b`));
+			for (const p of packages) expect(q.explanation).toContain(p);
 		}
+	});
+
+	const many = Array.from({ length: 120 }, (_, i) => Math.floor(i / 3) * 1000 + (i % 3) * 7);
+	const nums = (text: string) =>
+		[...text.replace(/−/g, '-').matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+
+	it('metrics: the fraction in the explanation is the asked metric of the prompt’s counts', () => {
+		for (const id of ['recall-precision', 'specificity-f1'])
+			for (const seed of many) {
+				const q = get('05-classification-metrics', id).make(seed);
+				if (q.kind !== 'numeric') throw new Error('numeric expected');
+				const [tp, fp, fn, tn] = nums(q.prompt);
+				const metric = /What is its (\w+)/.exec(q.prompt)![1];
+				const want = {
+					recall: tp / (tp + fn),
+					precision: tp / (tp + fp),
+					specificity: tn / (tn + fp),
+					F1: (2 * tp) / (2 * tp + fp + fn)
+				}[metric]!;
+				expect(q.answer).toBeCloseTo(want, 12);
+				const [num, den] = /= (\d+) \/ (\d+) ≈/.exec(q.explanation)!.slice(1).map(Number);
+				expect(num / den).toBeCloseTo(want, 12);
+			}
+	});
+
+	it('metrics: the AUC explanation adds up the pairs it lists, and that sum over 6 is the answer', () => {
+		for (const seed of many) {
+			const q = get('05-classification-metrics', 'auc-ties').make(seed);
+			if (q.kind !== 'numeric') throw new Error('numeric expected');
+			const s = nums(q.prompt).filter((x) => x < 1);
+			const [d, o] = [s.slice(0, 2), s.slice(2)];
+			let won = 0;
+			for (const a of d) for (const b of o) won += a > b ? 1 : a === b ? 0.5 : 0;
+			expect(q.answer).toBeCloseTo(won / 6, 12);
+			const total = Number(/add up to ([\d.]+)/.exec(q.explanation)![1]);
+			expect(total).toBe(won);
+			expect(q.explanation).toContain(`${won} / 6`);
+		}
+	});
+
+	it('backpropagation: one step and its explanation are x₀ − η·2x₀; the "what happens" answer follows the run', () => {
+		for (const seed of many) {
+			const q = get('04-backpropagation', 'gd-step').make(seed);
+			if (q.kind !== 'numeric') throw new Error('numeric expected');
+			const [x0, lr] = nums(q.prompt).slice(-2);
+			expect(q.answer).toBeCloseTo(x0 - lr * 2 * x0, 12);
+			expect(nums(q.explanation).at(-1)).toBeCloseTo(x0 - lr * 2 * x0, 6);
+
+			const t = get('04-backpropagation', 'too-large').make(seed);
+			if (t.kind !== 'single') throw new Error('single expected');
+			const [eta, start] = nums(t.prompt).slice(-2);
+			// an independent run: x ← (1 − 2η)·x until it is tiny, huge, or 1000 steps
+			let x = start;
+			let i = 0;
+			while (i < 1000 && Math.abs(x) <= 1e6 && Math.abs(eta * 2 * x) >= 1e-6) {
+				x = (1 - 2 * eta) * x;
+				i++;
+			}
+			const right = t.choices.find((c) => c.correct)!.text;
+			if (Math.abs(x) > 1e6) expect(right).toMatch(/diverges/);
+			else if (i === 1000) expect(right).toMatch(/for ever/);
+			else if (1 - 2 * eta > 0) expect(right).toMatch(/one side/);
+			else expect(right).toMatch(/less far/);
+			expect(t.explanation).toContain(`1 − 2η = ${Math.round((1 - 2 * eta) * 1e6) / 1e6}`);
+		}
+	});
+
+	it('images: a flat area through a kernel gives the kernel sum times the value', () => {
+		for (const seed of many) {
+			const q = get('06-images-as-data', 'edge-sum').make(seed);
+			if (q.kind !== 'single') throw new Error('single expected');
+			const weights = /kernel ([-\d, /]+) is applied/.exec(q.prompt)![1].split(/[,/]/).map(Number);
+			const v = Number(/every pixel is (\d+)/.exec(q.prompt)![1]);
+			const want = weights.reduce((a, b) => a + b, 0) * v;
+			expect(q.choices.find((c) => c.correct)!.text).toBe(String(want));
+			expect(q.explanation).toContain(`= ${want}.`);
+		}
+	});
+
+	it('convolution and pooling: counts follow the prompt, in grammatical English', () => {
+		for (const seed of many) {
+			const f = get('07-convolution', 'feature-maps').make(seed);
+			if (f.kind !== 'single') throw new Error('single expected');
+			expect(f.choices.find((c) => c.correct)!.text).toBe(/with (\d+) filters/.exec(f.prompt)![1]);
+			const l = get('08-pooling-and-flattening', 'flatten-length').make(seed);
+			expect(l.prompt).not.toMatch(/\b1 feature map\b|map of [\d×]+ are/);
+			const m = get('08-pooling-and-flattening', 'max-window').make(seed);
+			if (m.kind !== 'numeric') throw new Error('numeric expected');
+			const w = nums(m.prompt.split('holds')[1]).slice(0, 4);
+			expect(m.answer).toBe(m.prompt.includes('average') ? (w[0] + w[1] + w[2] + w[3]) / 4 : Math.max(...w));
+		}
+	});
+
+	it('pooling: the quiz’s own seeds ask about both max and average pooling', () => {
+		const modes = new Set(
+			Array.from({ length: 20 }, (_, set) =>
+				get('08-pooling-and-flattening', 'max-window')
+					.make(set * 1000)
+					.prompt.includes('average')
+			)
+		);
+		expect(modes).toEqual(new Set([true, false]));
 	});
 });

@@ -1,3 +1,4 @@
+import { makeSet } from './choices';
 import { grade, type Response, type Verdict } from './grade';
 import type { Question, QuestionSource } from './types';
 
@@ -15,7 +16,7 @@ export class QuizState {
 
 	constructor(sources: QuestionSource[]) {
 		this.sources = sources;
-		this.questions = $derived(this.sources.map((s, i) => s.make(this.seed * 1000 + i)));
+		this.questions = $derived(makeSet(this.sources, this.seed));
 	}
 
 	score = $derived(this.verdicts ? Object.values(this.verdicts).filter((v) => v === 'right').length : 0);

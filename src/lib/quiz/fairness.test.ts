@@ -1,0 +1,143 @@
+// Every lesson's quiz, as learners get it (makeSet: the seeds "Try another set" hands out, with
+// the choices shuffled), over many sets: each question is fair, varied and says where to read.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { slugify } from '$lib/content/rehype-lesson.js';
+import { makeQuestion, makeSet, questionSeed } from './choices';
+import type { Choice, Question, QuestionSource } from './types';
+
+const quizzes = import.meta.glob<{ quiz: QuestionSource[] }>('/content/lessons/*/quiz.ts', { eager: true });
+const SETS = 60;
+
+/** Lesson 10's questions belong to the case study's author; only their fairness is checked here. */
+const VARIETY_EXEMPT = new Set(['10-case-study']);
+
+function headingIds(folder: string): Set<string> {
+	const md = readFileSync(`content/lessons/${folder}/index.md`, 'utf8').replace(/```[\s\S]*?```/g, '');
+	const seen = new Map<string, number>();
+	const ids = new Set<string>();
+	for (const m of md.matchAll(/^#{2,3}\s+(.+)$/gm)) {
+		const text = m[1].replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+		ids.add(slugify(text, seen));
+	}
+	return ids;
+}
+
+/** Every number written in a text (a true minus sign counts; thousands separators do not occur). */
+function numbersIn(text: string): number[] {
+	return [...text.replace(/−/g, '-').matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+}
+
+/** Decimals a written number shows, to know how far rounding may have moved it. */
+const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
+
+const isChoice = (q: Question): q is Extract<Question, { choices: Choice[] }> =>
+	q.kind === 'single' || q.kind === 'multiple';
+
+for (const [path, mod] of Object.entries(quizzes)) {
+	const folder = path.split('/').at(-2)!;
+	const sections = headingIds(folder);
+	describe(`${folder} quiz, over ${SETS} sets`, () => {
+		const sets = Array.from({ length: SETS }, (_, s) => makeSet(mod.quiz, s));
+		mod.quiz.forEach((source, i) => {
+			const variants = sets.map((set) => set[i]);
+			describe(source.id, () => {
+				it('links to the lesson section that teaches it', () => {
+					for (const q of variants) {
+						expect(q.section, 'section').toBeTruthy();
+						expect(sections, `#${q.section}`).toContain(q.section);
+					}
+				});
+
+				const first = variants[0];
+				if (isChoice(first)) {
+					const choiceVariants = variants.filter(isChoice);
+					it('has exactly one right answer (single) or a right and a wrong one (multiple), no repeated option', () => {
+						for (const q of choiceVariants) {
+							const right = q.choices.filter((c) => c.correct).length;
+							if (q.kind === 'single') expect(right, q.prompt).toBe(1);
+							else {
+								expect(right, q.prompt).toBeGreaterThan(0);
+								expect(right, q.prompt).toBeLessThan(q.choices.length);
+							}
+							expect(new Set(q.choices.map((c) => c.text)).size, q.prompt).toBe(q.choices.length);
+						}
+					});
+					it('has no option that gives the answer away', () => {
+						for (const q of choiceVariants)
+							for (const c of q.choices)
+								expect(c.text).not.toMatch(/does not matter|none of the above|all of the above|it depends/i);
+					});
+					it('moves the right answer around: every position is used, none in most sets', () => {
+						const counts = new Map<number, number>();
+						let n = 0;
+						for (const q of choiceVariants)
+							q.choices.forEach((c, pos) => {
+								if (c.correct) {
+									counts.set(pos, (counts.get(pos) ?? 0) + 1);
+									n++;
+								}
+							});
+						const positions = Math.min(...choiceVariants.map((q) => q.choices.length));
+						for (let pos = 0; pos < positions; pos++)
+							expect(counts.get(pos) ?? 0, `position ${pos}`).toBeGreaterThan(0);
+						for (const c of counts.values()) expect(c / n).toBeLessThan(0.6);
+					});
+					it('does not give the right answer away by its length', () => {
+						// The right answer may be the longest option now and then, not as a rule.
+						let longest = 0;
+						for (const q of choiceVariants) {
+							const right = q.choices.filter((c) => c.correct).map((c) => c.text.length);
+							const wrong = q.choices.filter((c) => !c.correct).map((c) => c.text.length);
+							if (Math.min(...right) > Math.max(...wrong)) longest++;
+						}
+						expect(longest / choiceVariants.length).toBeLessThan(0.6);
+					});
+				}
+
+				if (!VARIETY_EXEMPT.has(folder))
+					it('comes in several variants (different numbers, cases or scenarios)', () => {
+						const kinds = new Set(
+							variants.map(
+								(q) => q.prompt + (isChoice(q) ? q.choices.map((c) => c.text + c.correct).sort() : '')
+							)
+						);
+						expect(kinds.size).toBeGreaterThanOrEqual(3);
+					});
+
+				if (first.kind === 'numeric')
+					it('states its answer in the explanation (the same number, as rounded)', () => {
+						for (const q of variants) {
+							if (q.kind !== 'numeric') continue;
+							const near = numbersIn(q.explanation).some(
+								(n) => Math.abs(n - q.answer) <= Math.max(q.tolerance, 0.5 * 10 ** -decimals(n)) + 1e-9
+							);
+							expect(near, `${q.explanation} (answer ${q.answer})`).toBe(true);
+						}
+					});
+			});
+		});
+	});
+}
+
+describe('shuffling', () => {
+	it('shuffles seed 0 too, and the same seed always gives the same order', () => {
+		const source: QuestionSource = {
+			id: 'x',
+			make: () => ({
+				kind: 'single',
+				id: 'x',
+				prompt: 'p',
+				explanation: 'e',
+				choices: ['a', 'b', 'c', 'd'].map((text, i) => ({ text, correct: i === 0 }))
+			})
+		};
+		const orders = Array.from({ length: 40 }, (_, s) => {
+			const q = makeQuestion(source, questionSeed(s, 0));
+			return isChoice(q) ? q.choices.map((c) => c.text).join('') : '';
+		});
+		expect(orders[0]).not.toBe('abcd');
+		expect(new Set(orders).size).toBeGreaterThan(10);
+		expect(makeQuestion(source, 0)).toEqual(makeQuestion(source, 0));
+	});
+});

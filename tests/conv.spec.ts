@@ -150,9 +150,19 @@ test('`same` padding shows the padding it applied, asymmetric when it must be', 
 test('rows and columns the kernel never reaches are shown', async ({ page }) => {
 	await openEmbed(page, 'convolution', 'image=vertical-edge&stride=2');
 	// 6 cells, k = 3, s = 2: windows at 0 and 2 reach cells 0–4; row 5 and column 5 are missed.
-	await expect(page.locator('[data-missed="rows"]')).toContainText('1 padded row');
-	await expect(page.locator('[data-missed="cols"]')).toContainText('1 padded column');
+	// They are real input cells (there is no padding here), and the message says so.
+	await expect(page.locator('[data-missed="rows"]')).toContainText(
+		'1 row(s) of the input and 0 row(s) of padding'
+	);
+	await expect(page.locator('[data-missed="cols"]')).toContainText(
+		'1 column(s) of the input and 0 column(s) of padding'
+	);
 	await expect(page.locator('td.missed')).toHaveCount(11);
+	// With padding 1 (8 padded cells, windows at 0, 2, 4 reach 0–6), the missed one is padding.
+	await openEmbed(page, 'convolution', 'image=vertical-edge&stride=2&padding=1');
+	await expect(page.locator('[data-missed="rows"]')).toContainText(
+		'0 row(s) of the input and 1 row(s) of padding'
+	);
 });
 
 test('Sobel x on a vertical edge; negative outputs use the negative colour', async ({ page }) => {

@@ -180,3 +180,21 @@ test('with momentum, "converged" waits for the true next step; a growing loss is
 	expect(await readout(page, 'status')).toBe('running');
 	await expect(page.getByText(/^Diverging: the loss has grown/)).toBeVisible();
 });
+
+test('a ball that leaves the chart is marked at its edge with its x; a coasting momentum run is not "diverging"', async ({
+	page
+}) => {
+	// x² with η = 1.1 from 2: x = 2·(−1.2)^n; after 9 steps |x| ≈ 10.3, beyond the drawn ±3…
+	await openEmbed(page, 'gradient-descent', 'fn=quadratic&lr=1.1&x0=2&steps=9');
+	const x = Number(await readout(page, 'x'));
+	expect(Math.abs(x)).toBeGreaterThan(3);
+	const edge = page.locator('[data-ball-offscreen]');
+	await expect(edge).toHaveAttribute('data-ball-offscreen', x > 0 ? 'right' : 'left');
+	await expect(edge).toContainText(/ball off the chart at x = −?\d/);
+	// … while after 2 steps (|x| = 2.88) it is on the chart and needs no marker.
+	await openEmbed(page, 'gradient-descent', 'fn=quadratic&lr=1.1&x0=2&steps=2');
+	await expect(page.locator('[data-ball-offscreen]')).toHaveCount(0);
+	// The issue's run: momentum 0.99 swings for hundreds of steps without passing where it began.
+	await openEmbed(page, 'gradient-descent', 'fn=quadratic&lr=0.0001&x0=-5&steps=700&momentum=0.99');
+	await expect(page.getByText(/^Diverging/)).toHaveCount(0);
+});

@@ -194,3 +194,12 @@ test('lesson quiz: answers worked out from the prompts are graded right', async 
 		await expect(quiz.locator(`[data-question="${id}"]`)).toHaveAttribute('data-verdict', 'right');
 	await expect(quiz.locator('[data-question="auc-ties"]')).toHaveAttribute('data-verdict', 'empty');
 });
+
+test('a tiny or nearly perfect metric never reads as 0 or 1 on screen', async ({ page }) => {
+	// recall 1 / 1,000,000 caught one defect, which "0" would deny; precision 999,999/1,000,000 is not perfect
+	await openEmbed(page, 'confusion-matrix', 'tp=1&fp=0&fn=999999&tn=5');
+	await expect(page.locator('output[name="recall"]')).toHaveText('0.000001');
+	await openEmbed(page, 'confusion-matrix', 'tp=999999&fp=1&fn=0&tn=5');
+	await expect(page.locator('output[name="precision"]')).toHaveText('0.999999');
+	await expect(page.locator('output[name="recall"]')).toHaveText('1');
+});

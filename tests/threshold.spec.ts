@@ -95,6 +95,12 @@ test('cost setting marks the cheapest threshold and moves there', async ({ page,
 	expect(await readout(page, 'cheapest-threshold')).toBe('0.3');
 	expect(await num(page, 'cost')).toBe(30);
 	await expect(page.getByText('Cheapest threshold: 0.3')).toBeVisible();
+	// The readouts carry their number on screen, not in a hidden element.
+	await expect(page.locator('output[name="cheapest-threshold"]')).toBeVisible();
+	await expect(page.locator('output[name="cheapest-threshold"]')).toHaveText('0.3');
+	const cheapestCost = page.locator('output[name="cheapest-cost"]');
+	await expect(cheapestCost).toBeVisible();
+	await expect(cheapestCost).toHaveText(String(await readout(page, 'cheapest-cost')));
 	await page.getByRole('button', { name: 'Move to the cheapest threshold' }).click();
 	expect(await counts(page)).toEqual([3, 2, 0, 1]);
 	expect(await num(page, 'cost')).toBe(2);

@@ -2,7 +2,29 @@
 // from the lesson file and recomputed with src/lib/math.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LOSS_1D, run1D } from '$lib/math/gd';
+import { LOSS_1D, LOSS_2D, run1D, run2D, runVerdict } from '$lib/math/gd';
+import { correlate2d, fromRows, outputSize } from '$lib/math/conv';
+import { pool2d } from '$lib/math/pooling';
+import { luma } from '$lib/math/image';
+import { presetMatrix } from '$lib/math/kernels';
+import { applyGradients, backprop, forward, loss, sigmoid } from '$lib/math/nn';
+import { DEFAULT_NET, DEFAULT_X } from '$lib/widgets/nn-common/network-params';
+import {
+	averagePrecision,
+	cheapestThreshold,
+	flipConfusion,
+	metricsFrom,
+	rocAuc,
+	type Confusion
+} from '$lib/math/metrics';
+import { generateScores, SCORE_SETS } from '$lib/math/scores';
+import { IDENTITY_DRAW, samplingMatrix } from '$lib/math/augment';
+
+/** The prose with its line breaks and runs of spaces as single spaces. */
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+const v = (m: { ok: true; value: number } | { ok: false }) => (m.ok ? m.value : NaN);
+const grid = (m: { h: number; w: number; data: ArrayLike<number> }) =>
+	Array.from({ length: m.h }, (_, r) => Array.from(m.data).slice(r * m.w, (r + 1) * m.w));
 
 const lesson = (slug: string) =>
 	readFileSync(new URL(`../../../content/lessons/${slug}/index.md`, import.meta.url), 'utf8');
@@ -34,3 +56,224 @@ describe('lesson 4: the double-well runs', () => {
 		expect(text).toContain('$\\eta = 0.2$: it diverges within 5 steps');
 	});
 });
+
+describe('lesson 4: the learning-rate runs and the hand steps', () => {
+	const text = flat(lesson('04-backpropagation'));
+	const q = LOSS_1D.quadratic;
+	it('x² from 2: the stated step counts and verdicts', () => {
+		const cases: [number, string, string][] = [
+			[0.1, 'converged', 'it converges after {n} steps'],
+			[0.01, 'converged', 'it needs {n}'],
+			[0.9, 'converged', 'It still settles, after {n} steps'],
+			[1.1, 'diverged', 'diverges after {n} steps']
+		];
+		for (const [lr, status, phrase] of cases) {
+			const r = run1D(q, lr, 2, 1000);
+			expect(r.status).toBe(status);
+			expect(text).toContain(phrase.replace('{n}', String(r.updates)));
+		}
+		// and η = 1.1 is called diverging long before |x| > 1e6
+		expect(runVerdict(run1D(q, 1.1, 2, 4), 'quadratic')).toBe('diverging');
+	});
+	it('the three hand steps and the costs', () => {
+		const r = run1D(q, 0.1, 2, 3);
+		expect(r.xs.map((x) => +x.toFixed(4))).toEqual([2, 1.6, 1.28, 1.024]);
+		expect(text).toContain(`x_3 &= 1.28 - 0.1 \\times 2.56 = ${+r.xs[3].toFixed(4)}`);
+		expect(text).toContain(`$${r.losses.map((l) => +l.toFixed(4)).join(' \\to ')}$`);
+	});
+	it('the valley: η 0.4 bounces, 0.55 diverges across while crawling along, β 0.9 converges', () => {
+		const bounce = run2D(LOSS_2D.valley, 0.4, [-4, 1.5], 6);
+		const ys = bounce.path.map((p) => p[1]);
+		for (let i = 1; i < ys.length; i++) expect(Math.sign(ys[i])).toBe(-Math.sign(ys[i - 1]));
+		const wild = run2D(LOSS_2D.valley, 0.55, [-4, 1.5], 500);
+		expect(wild.status).toBe('diverged');
+		expect(Math.abs(wild.path.at(-1)![0])).toBeLessThan(4);
+		expect(run2D(LOSS_2D.valley, 0.05, [-4, 1.5], 500, 0.9).status).toBe('converged');
+	});
+	it('backprop on the lesson’s network: the stated gradients, updates and new cost', () => {
+		const net = DEFAULT_NET;
+		const f = forward(net, DEFAULT_X);
+		const g = backprop(net, f, 1);
+		const d4 = (x: number) => x.toFixed(4);
+		expect(text).toContain(`$\\delta = ${d4(f.yhat)} - 1 = ${d4(f.yhat - 1)}$`);
+		expect(text).toContain(`$\\partial L / \\partial v_1 = ${d4(f.yhat - 1)} \\times ${d4(f.a1[0])} = ${d4(g.w2[0])}$`);
+		expect(text).toContain(`$${d4(g.w2[1])}$ and $${d4(g.w2[2])}$`);
+		expect(text).toContain(`\\delta_1 = ${d4(f.yhat - 1)} \\times 1.2 \\times ${d4(f.a1[0] * (1 - f.a1[0]))} = ${d4(g.delta1[0])}$`);
+		const next = applyGradients(net, g, 0.1);
+		expect(text).toContain(`$v_1 = 1.2 - 0.1 \\times (${d4(g.w2[0])}) = ${d4(next.w2[0])}$`);
+		expect(text).toContain(`falls from $${d4(loss(net, f, 1))}$ to $${d4(loss(next, forward(next, DEFAULT_X), 1))}$`);
+	});
+});
+
+describe('lesson 3: the forward pass', () => {
+	const text = flat(lesson('03-neural-networks'));
+	it('the hidden activations, the prediction and its sigmoid', () => {
+		const f = forward(DEFAULT_NET, DEFAULT_X);
+		for (const a of f.a1) expect(text).toContain(`$${a.toFixed(4)}$`);
+		expect(text).toContain(`\\approx ${f.yhat.toFixed(4)}`);
+		expect(text).toContain(`$q = \\sigma(${f.yhat.toFixed(4)}) \\approx ${sigmoid(f.yhat).toFixed(4)}$`);
+	});
+});
+
+describe('lesson 5: the worked metrics, curves and costs', () => {
+	const text = flat(lesson('05-classification-metrics'));
+	const c: Confusion = { tp: 93, fp: 75, fn: 58, tn: 86 };
+	it('accuracy, recall, precision, specificity and F1 of the worked example', () => {
+		const m = metricsFrom(c);
+		for (const [name, frac] of [
+			['accuracy', '\\frac{179}{312}'],
+			['recall', '\\frac{93}{151}'],
+			['precision', '\\frac{93}{168}'],
+			['specificity', '\\frac{86}{161}']
+		] as const)
+			expect(text).toContain(`${frac} \\approx ${v(m[name]).toFixed(3)}`);
+		expect(text).toContain(`\\approx ${v(m.f1).toFixed(3)}`);
+	});
+	it('the covid example and its flip', () => {
+		const covid = { tp: 1, fp: 2, fn: 1, tn: 96 };
+		expect(v(metricsFrom(covid).accuracy)).toBe(0.97);
+		const flipped = metricsFrom(flipConfusion(covid));
+		expect(v(flipped.recall)).toBe(96 / 98);
+		expect(v(flipped.precision)).toBe(96 / 97);
+		expect(text).toContain('recall becomes 96/98 and precision 96/97');
+	});
+	it('the four-part AUC and AP', () => {
+		const s = [0.9, 0.8, 0.8, 0.3],
+			y = [1, 0, 1, 0];
+		expect(v(rocAuc(s, y))).toBe(0.875);
+		expect(text).toContain('AUC $= 3.5/4 = 0.875$');
+		expect(text).toContain(`\\approx ${v(averagePrecision(s, y)).toFixed(3)}$`);
+	});
+	it('the rare-defects set has the stated counts; the cheapest threshold falls as misses cost more', () => {
+		const rare = generateScores(SCORE_SETS['rare-defects']);
+		expect(rare.labels.filter((l) => l === 0)).toHaveLength(114);
+		expect(rare.labels.filter((l) => l === 1)).toHaveLength(6);
+		expect(text).toContain('the 114 OK parts supply plenty of false alarms for only 6 defects');
+		const set = generateScores(SCORE_SETS.castings);
+		const at = (n: number) => {
+			const b = cheapestThreshold(set.scores, set.labels, n, 1);
+			if (!b.ok) throw new Error('expected a cheapest threshold');
+			return b.value.threshold;
+		};
+		expect(at(10)).toBeLessThanOrEqual(at(1));
+		expect(at(50)).toBeLessThanOrEqual(at(10));
+		expect(at(50)).toBeLessThan(at(1));
+		// "with a cost of 0 … the cheapest choice is to flag nothing at all"
+		expect(at(0)).toBe(Infinity);
+	});
+});
+
+describe('lesson 6: the worked pixels', () => {
+	const text = flat(lesson('06-images-as-data'));
+	it('gray from colour, ridge on a pit, blur on a pit', () => {
+		expect(luma(100, 150, 200)).toBeCloseTo(140.75, 10);
+		expect(text).toContain('= 140.75$');
+		const pit = fromRows([
+			[100, 100, 100],
+			[100, 40, 100],
+			[100, 100, 100]
+		]);
+		expect(correlate2d(pit, fromRows(presetMatrix('ridge'))).data[0]).toBe(-480);
+		expect(correlate2d(pit, fromRows(presetMatrix('gaussian-3'))).data[0]).toBeCloseTo(85, 10);
+	});
+	it('“a filter can move content”: a kernel with one off-centre 1 shifts the picture by one cell', () => {
+		const img = fromRows([
+			[1, 2, 3, 4],
+			[5, 6, 7, 8],
+			[9, 10, 11, 12],
+			[13, 14, 15, 16]
+		]);
+		const right = correlate2d(
+			img,
+			fromRows([
+				[0, 0, 0],
+				[0, 0, 1],
+				[0, 0, 0]
+			]),
+			{ padding: 1 }
+		);
+		// every cell takes its right-hand neighbour's value: the picture moves one cell left
+		expect(grid(right)[1]).toEqual([6, 7, 8, 0]);
+	});
+});
+
+describe('lesson 7: the worked convolution, sizes and the flipped kernel', () => {
+	const text = flat(lesson('07-convolution'));
+	const img = fromRows([
+		[1, 1, 1, 0, 0],
+		[0, 1, 1, 1, 0],
+		[0, 0, 1, 1, 1],
+		[0, 0, 1, 1, 0],
+		[0, 1, 1, 0, 0]
+	]);
+	const k = fromRows([
+		[1, 0, 1],
+		[0, 1, 0],
+		[1, 0, 1]
+	]);
+	it('the feature map, and its stride-2 corners', () => {
+		expect(grid(correlate2d(img, k))).toEqual([
+			[4, 3, 4],
+			[2, 4, 3],
+			[2, 3, 4]
+		]);
+		expect(grid(correlate2d(img, k, { stride: 2 }))).toEqual([
+			[4, 4],
+			[2, 4]
+		]);
+	});
+	it('the output sizes of the examples', () => {
+		expect(outputSize(28, 3, 1, 1)).toBe(28);
+		expect(outputSize(28, 3, 2, 1)).toBe(14);
+		expect(outputSize(300, 3, 1, 0)).toBe(298);
+		expect(outputSize(6, 3, 2, 0)).toBe(2);
+	});
+	it('one bright pixel shows the kernel turned half a circle (cross-correlation), as the lesson says', () => {
+		const dot = fromRows(Array.from({ length: 5 }, (_, r) => Array.from({ length: 5 }, (_, c) => (r === 2 && c === 2 ? 1 : 0))));
+		const kernel = presetMatrix('sobel-x');
+		const out = grid(correlate2d(dot, fromRows(kernel), { padding: 1 }));
+		const around = out.slice(1, 4).map((row) => row.slice(1, 4));
+		const turned = kernel.map((row) => [...row].reverse()).reverse();
+		expect(around).toEqual(turned);
+		expect(text).toContain('**turned half a circle**');
+	});
+});
+
+describe('lesson 8: the pooling example', () => {
+	const m = fromRows([
+		[1, 0, 0, 1, 0, 0],
+		[0, 1, 1, 0, 0, 0],
+		[4, 2, 2, 0, 1, 0],
+		[1, 3, 1, 1, 0, 1],
+		[0, 0, 1, 2, 0, 1],
+		[0, 0, 0, 1, 1, 0]
+	]);
+	it('max and average pooling give the stated maps', () => {
+		expect(grid(pool2d(m, 2, 2, 'max'))).toEqual([
+			[1, 1, 0],
+			[4, 2, 1],
+			[0, 2, 1]
+		]);
+		expect(grid(pool2d(m, 2, 2, 'avg'))).toEqual([
+			[0.5, 0.5, 0],
+			[2.5, 1, 0.5],
+			[0, 1, 0.5]
+		]);
+	});
+});
+
+describe('lesson 9: the worked augmentation numbers', () => {
+	const text = flat(lesson('09-fitting-and-augmentation'));
+	it('a 5% shift of 64 pixels and a 20° turn 30 pixels from the centre', () => {
+		const m = samplingMatrix({ ...IDENTITY_DRAW, shiftX: 0.05 }, 64, 64);
+		expect(Math.abs(m[2])).toBeCloseTo(3.2, 12);
+		// the chord a point 30 px from the centre travels when turned by 20°
+		const r = samplingMatrix({ ...IDENTITY_DRAW, rotate: 20 }, 64, 64);
+		const [x, y] = [32 + 30, 32];
+		const moved = Math.hypot(r[0] * x + r[1] * y + r[2] - x, r[3] * x + r[4] * y + r[5] - y);
+		expect(text).toContain(`\\approx ${moved.toFixed(1)}$ pixels`);
+		expect(text).toContain('$453 / 715 \\approx 63\\%$');
+		expect(Math.round((453 / 715) * 100)).toBe(63);
+	});
+});
+

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { augmentBatch, drawAugment, IDENTITY_DRAW, NO_AUGMENTATION, samplingMatrix, warp } from './augment';
+import {
+	augmentBatch,
+	drawAugment,
+	IDENTITY_DRAW,
+	NO_AUGMENTATION,
+	samplingMatrix,
+	visibleFraction,
+	warp,
+	type AugmentDraw
+} from './augment';
 import { rng } from './rng';
 
 const img = (w: number, h: number) => Float32Array.from({ length: w * h }, (_, i) => (i * 37) % 11);
@@ -51,6 +60,128 @@ describe('samplingMatrix and warp', () => {
 				const lo = Math.min(...src),
 					hi = Math.max(...src);
 				return out.every((v) => v >= lo - 1e-9 && v <= hi + 1e-9);
+			})
+		);
+	});
+});
+
+// Keras's apply_affine_transform, written out as it composes: 3×3 homogeneous matrices multiplied
+// rotation · shift · shear · zoom, moved to the image centre; random_transform flips afterwards.
+type M3 = number[][];
+const mul = (p: M3, q: M3): M3 =>
+	p.map((row) => q[0].map((_, j) => row.reduce((s, v, k) => s + v * q[k][j], 0)));
+function kerasMap(t: AugmentDraw, w: number, h: number) {
+	const th = (t.rotate * Math.PI) / 180,
+		sh = (t.shear * Math.PI) / 180;
+	const rotation = [
+		[Math.cos(th), -Math.sin(th), 0],
+		[Math.sin(th), Math.cos(th), 0],
+		[0, 0, 1]
+	];
+	// our sign: a positive shift moves the content right/down, so the sampled point moves back
+	const shift = [
+		[1, 0, -t.shiftX * w],
+		[0, 1, -t.shiftY * h],
+		[0, 0, 1]
+	];
+	const shear = [
+		[1, -Math.sin(sh), 0],
+		[0, Math.cos(sh), 0],
+		[0, 0, 1]
+	];
+	const zoom = [
+		[t.zoomX, 0, 0],
+		[0, t.zoomY, 0],
+		[0, 0, 1]
+	];
+	const toCentre = [
+		[1, 0, w / 2],
+		[0, 1, h / 2],
+		[0, 0, 1]
+	];
+	const fromCentre = [
+		[1, 0, -w / 2],
+		[0, 1, -h / 2],
+		[0, 0, 1]
+	];
+	const flip = [
+		[t.flipH ? -1 : 1, 0, t.flipH ? w : 0],
+		[0, t.flipV ? -1 : 1, t.flipV ? h : 0],
+		[0, 0, 1]
+	];
+	const m = mul(mul(mul(mul(mul(mul(toCentre, rotation), shift), shear), zoom), fromCentre), flip);
+	return [m[0][0], m[0][1], m[0][2], m[1][0], m[1][1], m[1][2]];
+}
+
+describe('the composition order is Keras’s', () => {
+	it('samplingMatrix equals rotation · shift · shear · zoom about the centre, then the flips (property)', () => {
+		fc.assert(
+			fc.property(
+				fc.integer(),
+				fc.integer({ min: 4, max: 300 }),
+				fc.integer({ min: 4, max: 300 }),
+				(seed, w, h) => {
+					const d = drawAugment(rng(seed), {
+						flipH: true,
+						flipV: true,
+						rotate: 180,
+						shiftX: 0.5,
+						shiftY: 0.5,
+						zoom: 0.5,
+						shear: 45
+					});
+					const ours = samplingMatrix(d, w, h);
+					const ref = kerasMap(d, w, h);
+					return ours.every((v, i) => Math.abs(v - ref[i]) < 1e-9 * Math.max(1, w, h));
+				}
+			)
+		);
+	});
+	it('the shift turns with the rotation: rotated 90°, a shift across moves the content down', () => {
+		const m = samplingMatrix({ ...IDENTITY_DRAW, rotate: 90, shiftX: 0.25 }, 8, 8);
+		const noShift = samplingMatrix({ ...IDENTITY_DRAW, rotate: 90 }, 8, 8);
+		// R(90°)·(−2, 0) = (0, −2): the sampled point moves up, so the content moves down
+		expect(m[2] - noShift[2]).toBeCloseTo(0, 12);
+		expect(m[5] - noShift[5]).toBeCloseTo(-2, 12);
+	});
+});
+
+describe('visibleFraction', () => {
+	it('is 1 for the identity, flips and a quarter turn; a quarter-width shift leaves 3/4', () => {
+		expect(visibleFraction(samplingMatrix(IDENTITY_DRAW, 8, 8), 8, 8)).toBe(1);
+		expect(visibleFraction(samplingMatrix({ ...IDENTITY_DRAW, flipH: true, flipV: true }, 8, 8), 8, 8)).toBe(
+			1
+		);
+		expect(visibleFraction(samplingMatrix({ ...IDENTITY_DRAW, rotate: 90 }, 8, 8), 8, 8)).toBe(1);
+		expect(visibleFraction(samplingMatrix({ ...IDENTITY_DRAW, shiftX: 0.25 }, 8, 8), 8, 8)).toBe(0.75);
+		// sampling factor 0.5 on both axes shows the middle half of each axis: a quarter of the picture
+		expect(
+			visibleFraction(samplingMatrix({ ...IDENTITY_DRAW, zoomX: 0.5, zoomY: 0.5 }, 16, 16), 16, 16)
+		).toBe(0.25);
+	});
+	it('agrees with counting, from the output side, the pixels that sample inside the picture (property)', () => {
+		fc.assert(
+			fc.property(fc.integer(), (seed) => {
+				const n = 40;
+				const d = drawAugment(rng(seed), {
+					...NO_AUGMENTATION,
+					rotate: 30,
+					shiftX: 0.3,
+					shiftY: 0.3,
+					zoom: 0.3,
+					shear: 10
+				});
+				const m = samplingMatrix(d, n, n);
+				let inside = 0;
+				for (let y = 0; y < n; y++)
+					for (let x = 0; x < n; x++) {
+						const sx = m[0] * (x + 0.5) + m[1] * (y + 0.5) + m[2],
+							sy = m[3] * (x + 0.5) + m[4] * (y + 0.5) + m[5];
+						if (sx >= 0 && sx <= n && sy >= 0 && sy <= n) inside++;
+					}
+				// each output pixel covers |det A| of input area
+				const det = Math.abs(m[0] * m[4] - m[1] * m[3]);
+				return Math.abs((inside * det) / (n * n) - visibleFraction(m, n, n)) < 0.08;
 			})
 		);
 	});

@@ -65,8 +65,11 @@ export function drawAugment(r: Rng, ranges: AugmentRanges): AugmentDraw {
 /**
  * The affine map from an output pixel to the input point it samples, in pixel coordinates
  * (pixel centres at i + 0.5): [a, b, c, d, e, f] with x_in = a·x + b·y + c, y_in = d·x + e·y + f.
- * About the image centre: input = R(θ)·Shear(φ)·Zoom(zx, zy)·(output − centre) − shift + centre,
- * then the flips mirror the result.
+ * Composed in Keras's order (`apply_affine_transform`: rotation · shift · shear · zoom, about the
+ * image centre): input = R(θ)·(Shear(φ)·Zoom(zx, zy)·(output − centre) − shift) + centre, so
+ * the shift is turned with the rotation. As in ImageDataGenerator.random_transform the flips
+ * come after, mirroring the transformed image (here: the output coordinate before the map).
+ * Sign convention: a positive shift moves the content right/down (Keras draws ± alike).
  */
 export function samplingMatrix(
 	t: AugmentDraw,
@@ -87,20 +90,47 @@ export function samplingMatrix(
 		e = sr * s01 + cr * s11;
 	const cx = w / 2,
 		cy = h / 2;
-	let c = cx - a * cx - b * cy - t.shiftX * w,
-		f = cy - d * cx - e * cy - t.shiftY * h;
+	// the shift, turned by the rotation (it sits between R and Shear·Zoom)
+	const tx = t.shiftX * w,
+		ty = t.shiftY * h;
+	let c = cx - a * cx - b * cy - (cr * tx - sr * ty),
+		f = cy - d * cx - e * cy - (sr * tx + cr * ty);
 	if (t.flipH) {
-		// x_in → w − x_in
+		// output x → w − x before the map: the transformed image is mirrored left–right
+		c += a * w;
+		f += d * w;
 		a = -a;
-		b = -b;
-		c = w - c;
+		d = -d;
 	}
 	if (t.flipV) {
-		d = -d;
+		c += b * h;
+		f += e * h;
+		b = -b;
 		e = -e;
-		f = h - f;
 	}
 	return [a, b, c, d, e, f];
+}
+
+/**
+ * The share of the original picture that is still inside the frame after the map `m`: the
+ * fraction of input pixel centres whose image (through the inverse map) lands inside the output.
+ * A large shift or zoom pushes part of the part out of frame, and a defect there with it.
+ */
+export function visibleFraction(m: readonly number[], w: number, h: number): number {
+	const [a, b, c, d, e, f] = m;
+	const det = a * e - b * d;
+	if (!Number.isFinite(det) || Math.abs(det) < 1e-12) return 0;
+	let inside = 0;
+	for (let yi = 0; yi < h; yi++)
+		for (let xi = 0; xi < w; xi++) {
+			// input point p = A·q + t  ⇒  q = A⁻¹·(p − t)
+			const px = xi + 0.5 - c,
+				py = yi + 0.5 - f;
+			const qx = (e * px - b * py) / det,
+				qy = (-d * px + a * py) / det;
+			if (qx >= 0 && qx <= w && qy >= 0 && qy <= h) inside++;
+		}
+	return inside / (w * h);
 }
 
 /** Resample `src` (w×h, one channel) through `m`; bilinear, edges extended (`nearest` fill). */

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LOSS_1D, LOSS_2D, lossGrowing, run1D, run2D, status1D, type Fn1D } from './gd';
+import {
+	GROWING_STEPS,
+	LOSS_1D,
+	LOSS_2D,
+	lossGrowing,
+	run1D,
+	run2D,
+	runVerdict,
+	status1D,
+	type Fn1D
+} from './gd';
 
 const q = LOSS_1D.quadratic;
 const dw = LOSS_1D['double-well'];
@@ -213,5 +223,61 @@ describe('lossGrowing', () => {
 		expect(r.status).toBe('running');
 		expect(lossGrowing(r.losses)).toBe(true);
 		expect(lossGrowing(run1D(LOSS_1D.quadratic, 0.9, 1, 4).losses)).toBe(false);
+	});
+});
+
+describe('runVerdict: the widget’s explanation follows the numbers', () => {
+	const lrs = [0.0001, 0.001, 0.01, 0.05, 0.1, 0.3, 0.5, 0.9, 0.99, 1, 1.01, 1.1, 1.5, 2];
+	const betas = [0, 0.5, 0.9, 0.99];
+	const x0s = [-5, -2, -0.5, 0.5, 2, 5];
+	it('never says "diverging" while the ball stays below where it started (momentum coasting included)', () => {
+		for (const fn of ['quadratic', 'double-well', 'plateau'] as const)
+			for (const lr of lrs)
+				for (const b of betas)
+					for (const x0 of x0s)
+						for (const steps of [5, 20, 100, 400]) {
+							const r = run1D(LOSS_1D[fn], lr, x0, steps, b);
+							if (runVerdict(r, fn) !== 'diverging') continue;
+							// the last GROWING_STEPS losses grew, and the last is the highest of the run
+							const l = r.losses;
+							for (let i = l.length - GROWING_STEPS; i < l.length; i++)
+								expect(l[i]).toBeGreaterThan(l[i - 1]);
+							expect(l.at(-1)).toBe(Math.max(...l));
+						}
+	});
+	it('calls out every quadratic run that truly diverges within a few steps, not only at |x| > 1e6', () => {
+		// on x², plain descent diverges exactly when |1 − 2η| > 1
+		for (const lr of [1.01, 1.1, 1.5, 2])
+			for (const x0 of x0s) {
+				const r = run1D(LOSS_1D.quadratic, lr, x0, GROWING_STEPS + 1);
+				expect(r.status).toBe('running');
+				expect(runVerdict(r, 'quadratic')).toBe('diverging');
+			}
+	});
+	it('the issue’s momentum run is neither "converged" nor "diverging": it is still swinging', () => {
+		const r = run1D(LOSS_1D.quadratic, 0.0001, -5, 1000, 0.99);
+		expect(r.status).toBe('running');
+		expect(runVerdict(r, 'quadratic')).not.toMatch(/converged|diverg/);
+		// and "converged", when it is said, means the true next step is tiny
+		for (const lr of lrs)
+			for (const b of betas) {
+				const q = run1D(LOSS_1D.quadratic, lr, 2, 1000, b);
+				if (runVerdict(q, 'quadratic') !== 'converged') continue;
+				const next = run1D(LOSS_1D.quadratic, lr, 2, q.updates + 1, b);
+				// the run stopped, so replay one more update by hand with the velocity it had
+				const v = q.xs.length >= 2 ? q.xs.at(-1)! - q.xs.at(-2)! : 0;
+				const step = b === 0 ? -lr * 2 * q.x : b * v - lr * 2 * q.x;
+				expect(Math.abs(step)).toBeLessThan(1e-6);
+				expect(next.updates).toBe(q.updates);
+			}
+	});
+	it('a constant swing is "stuck", a shrinking one "settling"', () => {
+		expect(runVerdict(run1D(LOSS_1D.quadratic, 1, 2, 6), 'quadratic')).toBe('oscillating-stuck');
+		expect(runVerdict(run1D(LOSS_1D.quadratic, 0.9, 2, 6), 'quadratic')).toBe('oscillating-settling');
+		expect(runVerdict(run1D(LOSS_1D['double-well'], 0.15, 2, 200), 'double-well')).toBe('oscillating-stuck');
+	});
+	it('the local minimum is named as such, the global one is plain "converged"', () => {
+		expect(runVerdict(run1D(LOSS_1D['double-well'], 0.05, 2, 1000), 'double-well')).toBe('converged-local');
+		expect(runVerdict(run1D(LOSS_1D['double-well'], 0.05, -2, 1000), 'double-well')).toBe('converged');
 	});
 });

@@ -67,13 +67,47 @@ export function status1D(fn: LossFn1D, lr: number, x: number, v = 0, momentum = 
 export const GROWING_STEPS = 3;
 
 /**
- * Whether the loss has grown at each of the last `k` updates: the sign of divergence long
- * before |x| reaches the contract's 1e6 limit.
+ * Whether the loss has grown at each of the last `k` updates to above every earlier loss: the
+ * sign of divergence long before |x| reaches the contract's 1e6 limit. The "above every earlier
+ * loss" part matters with momentum: a ball coasting up the far side of the bowl gains loss for
+ * many steps, but (while it is settling) never climbs above where it started.
  */
 export function lossGrowing(losses: readonly number[], k = GROWING_STEPS): boolean {
 	if (losses.length < k + 1) return false;
 	for (let i = losses.length - k; i < losses.length; i++) if (!(losses[i] > losses[i - 1])) return false;
+	const last = losses[losses.length - 1];
+	for (let i = 0; i < losses.length - 1; i++) if (!(last > losses[i])) return false;
 	return true;
+}
+
+/** What a 1-D run is doing, for the widget's explanation (each kind has its own message). */
+export type RunVerdict =
+	| 'diverged' // status diverged (|x| > 1e6 or not finite)
+	| 'converged-local' // converged, in the double well's local minimum (x > 0)
+	| 'converged'
+	| 'diverging' // the loss grew at each of the last GROWING_STEPS steps, to a new high
+	| 'oscillating-settling' // the last moves alternate direction and the swing is shrinking
+	| 'oscillating-stuck' // alternating, but the swing is not shrinking
+	| 'slow' // 20 steps moved x by less than 5% (of max(1, |x|))
+	| 'none';
+
+/** The verdict on a run (see RunVerdict), read from its numbers only. */
+export function runVerdict(r: Run1D, fn: Fn1D): RunVerdict {
+	if (r.status === 'diverged') return 'diverged';
+	if (r.status === 'converged') return fn === 'double-well' && r.x > 0 ? 'converged-local' : 'converged';
+	if (lossGrowing(r.losses)) return 'diverging';
+	const xs = r.xs;
+	if (xs.length >= 4) {
+		const d = xs.slice(-4).map((x, i, a) => (i === 0 ? 0 : x - a[i - 1]));
+		if (d[1] * d[2] < 0 && d[2] * d[3] < 0) {
+			// compare the last swing with the one two steps before (same side of the minimum)
+			const l = r.losses;
+			return l[l.length - 1] < l[l.length - 3] ? 'oscillating-settling' : 'oscillating-stuck';
+		}
+	}
+	if (r.updates >= 20 && Math.abs(r.x - xs[xs.length - 21]) < 0.05 * Math.max(1, Math.abs(r.x)))
+		return 'slow';
+	return 'none';
 }
 
 export interface Run1D {

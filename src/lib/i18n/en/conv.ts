@@ -36,9 +36,9 @@ export const conv = {
 	'conv.axis.height': 'height',
 	'conv.axis.width': 'width',
 	'conv.missed.rows':
-		'With stride {s}, the kernel never reaches {n} padded row(s) (hatched): they do not affect the output.',
+		'With stride {s}, the kernel never reaches {input} row(s) of the input and {pad} row(s) of padding (hatched): they do not affect the output.',
 	'conv.missed.cols':
-		'With stride {s}, the kernel never reaches {n} padded column(s) (hatched): they do not affect the output.',
+		'With stride {s}, the kernel never reaches {input} column(s) of the input and {pad} column(s) of padding (hatched): they do not affect the output.',
 	'conv.output': 'Output (feature map)',
 	'conv.output.help':
 		'Click a cell to move the kernel there. Red is positive, blue negative, uncoloured zero.',

@@ -62,7 +62,7 @@ export const images = {
 	'fg.preset.sobel-x': 'Sobel x',
 	'fg.preset.sobel-y': 'Sobel y',
 	'fg.preset.emboss': 'Emboss',
-	'fg.preset.outline': 'Outline',
+	'fg.preset.outline': 'Outline (= ridge)',
 	'fg.original': 'Original (grayscale)',
 	'fg.filtered': 'Filtered with the kernel',
 	'fg.gallery': 'Every preset, side by side (choose one to edit it)',

@@ -242,5 +242,14 @@ export const lab = {
 	'aug.flipped.v': 'vertically',
 	'aug.flipped.none': 'no',
 	'aug.hint':
-		'Each draw picks a random angle in ± the rotation range, shifts in ± the shift ranges, zoom factors in 1 ± the zoom range, a shear angle in ± the shear range, and each allowed flip with probability ½. Still a casting, still the same class: that is why augmentation is allowed.'
+		'Each draw picks a random angle in ± the rotation range, shifts in ± the shift ranges, zoom factors in 1 ± the zoom range, a shear angle in ± the shear range, and each allowed flip with probability ½. Small transforms keep the class: the part is still the same part, with the same defect. Strong ones can remove the very defect that gives the label: a big shift or zoom pushes part of the casting out of frame, and if the crack was there, the image is still labelled defective with no defect left in it.',
+	'aug.applied.rotate': '↻ {v}°',
+	'aug.applied.shift': 'shift {x}%, {y}%',
+	'aug.applied.zoom': 'zoom ×{x}, ×{y}',
+	'aug.applied.shear': 'shear {v}°',
+	'aug.applied.flip.h': 'flipped ↔',
+	'aug.applied.flip.v': 'flipped ↕',
+	'aug.applied.none': 'unchanged',
+	'aug.visible': '{p}% of the original in frame',
+	'aug.visible.low': 'only {p}% of the original in frame: a defect may have left it'
 } as const;

@@ -89,10 +89,12 @@ export const metrics = {
 	'th.cost.unit': 'false alarms',
 	'th.cost.formula': 'Total cost = {n} × FN + 1 × FP',
 	'th.cost.now': 'At the current threshold: {n} × {fn} + {fp} =',
-	'th.cheapest': 'Cheapest threshold: {t}',
-	'th.cheapest.none': 'Cheapest: flag nothing',
+	'th.cheapest': 'Cheapest threshold:',
+	'th.cheapest.none': 'flag nothing',
 	'th.cheapest.why':
-		'Checked at every distinct score: at {t} the model misses {fn} defective parts and raises {fp} false alarms, costing {n} × {fn} + {fp} = {cost}. Any lower threshold adds false alarms that cost at least as much as the defects it catches; any higher one misses defects that cost at least as much as the alarms it saves.',
+		'Checked at every distinct score: at {t} the model misses {fn} defective parts and raises {fp} false alarms, costing {n} × {fn} + {fp} =',
+	'th.cheapest.why.rest':
+		'Any lower threshold adds false alarms that cost at least as much as the defects it catches; any higher one misses defects that cost more than the alarms it saves.',
 	'th.cheapest.go': 'Move to the cheapest threshold',
 	'th.cost.bad': 'The cost must be a number from {min} to {max}. Keeping {kept}.',
 	'th.examples': 'Parts in {cell} ({long}): {n}',

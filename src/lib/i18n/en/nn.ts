@@ -33,7 +33,7 @@ const gd = {
 	'gd.hint.converged':
 		'Converged after {n} updates: the next step (momentum included) would move x by less than 0.000001.',
 	'gd.hint.growing':
-		'Diverging: the loss has grown at each of the last {k} steps, so every step overshoots the minimum by more than the last. The learning rate is too large for this curve; the run stops once |x| passes 1,000,000.',
+		'Diverging: the loss has grown at each of the last {k} steps, to its highest yet, so every step overshoots the minimum by more than the last. The learning rate is too large for this curve; the run stops once |x| passes 1,000,000.',
 	'gd.hint.oscillating.stuck':
 		'The ball swings across the bottom at the same height: each step overshoots by exactly as much as the last, so it will neither settle nor diverge at this learning rate.',
 	'gd.hint.local':
@@ -43,6 +43,7 @@ const gd = {
 	'gd.hint.slow':
 		'Crawling: the last 20 steps moved x very little. The slope is small here or the rate is tiny.',
 	'gd.chart.label': 'Loss after each step',
+	'gd.ball.offscreen': 'ball off the chart at x = {x}',
 	'gd.chart.x': 'step',
 	'gd.chart.y': 'loss (symmetric log scale)'
 } as const;

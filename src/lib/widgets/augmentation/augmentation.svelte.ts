@@ -2,20 +2,62 @@
 // a seed; the previews are random draws from the ranges (src/lib/math/augment.ts).
 import { writeParams, type Values } from '$lib/embed/params';
 import { presetPart, type Preset } from '$lib/lab/dataset/generate';
-import { drawAugment, samplingMatrix, warp, type AugmentDraw, type AugmentRanges } from '$lib/math/augment';
+import {
+	drawAugment,
+	samplingMatrix,
+	visibleFraction,
+	warp,
+	type AugmentDraw,
+	type AugmentRanges
+} from '$lib/math/augment';
+import type { MessageKey } from '$lib/i18n';
 import { rng } from '$lib/math/rng';
 import { params, type FLIPS } from './params';
 
 export const PREVIEW_SIZE = 96;
 export const DRAWS = 8;
+/** Below this share of the original still in frame, a draw is marked: its defect may be gone. */
+export const LOW_VISIBLE = 0.9;
+
+export interface Preview {
+	draw: AugmentDraw;
+	pixels: Float32Array;
+	/** Share of the original picture still inside the frame (visibleFraction). */
+	visible: number;
+}
 
 /** Random draws from `ranges` applied to `src` (size×size), seeded. */
-export function previews(src: Float32Array, size: number, ranges: AugmentRanges, seed: number, n = DRAWS) {
+export function previews(
+	src: Float32Array,
+	size: number,
+	ranges: AugmentRanges,
+	seed: number,
+	n = DRAWS
+): Preview[] {
 	const r = rng(seed);
 	return Array.from({ length: n }, () => {
 		const draw = drawAugment(r, ranges);
-		return { draw, pixels: warp(src, size, size, samplingMatrix(draw, size, size)) };
+		const m = samplingMatrix(draw, size, size);
+		return { draw, pixels: warp(src, size, size, m), visible: visibleFraction(m, size, size) };
 	});
+}
+
+/** What one draw applied, as message keys with their numbers: only the transforms it really used. */
+export function appliedParts(d: AugmentDraw, fmt: (x: number, digits: number) => string) {
+	const parts: { key: MessageKey; values: Record<string, string> }[] = [];
+	if (d.rotate !== 0) parts.push({ key: 'aug.applied.rotate', values: { v: fmt(d.rotate, 1) } });
+	if (d.shiftX !== 0 || d.shiftY !== 0)
+		parts.push({
+			key: 'aug.applied.shift',
+			values: { x: fmt(d.shiftX * 100, 1), y: fmt(d.shiftY * 100, 1) }
+		});
+	if (d.zoomX !== 1 || d.zoomY !== 1)
+		parts.push({ key: 'aug.applied.zoom', values: { x: fmt(d.zoomX, 2), y: fmt(d.zoomY, 2) } });
+	if (d.shear !== 0) parts.push({ key: 'aug.applied.shear', values: { v: fmt(d.shear, 1) } });
+	if (d.flipH) parts.push({ key: 'aug.applied.flip.h', values: {} });
+	if (d.flipV) parts.push({ key: 'aug.applied.flip.v', values: {} });
+	if (parts.length === 0) parts.push({ key: 'aug.applied.none', values: {} });
+	return parts;
 }
 
 export class AugmentationState {
@@ -49,9 +91,7 @@ export class AugmentationState {
 		shear: this.shear
 	});
 	source = $derived(presetPart(this.image, PREVIEW_SIZE));
-	draws = $derived<{ draw: AugmentDraw; pixels: Float32Array }[]>(
-		previews(this.source, PREVIEW_SIZE, this.ranges, this.seed)
-	);
+	draws = $derived<Preview[]>(previews(this.source, PREVIEW_SIZE, this.ranges, this.seed));
 	query = $derived(
 		writeParams(params, {
 			image: this.image,

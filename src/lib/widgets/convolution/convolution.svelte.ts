@@ -91,6 +91,17 @@ export class ConvolutionState {
 	reachedCols = $derived(reachedCells(this.padded.w, this.kGrid.w, this.shape.stride[1], this.shape.w));
 	missedRows = $derived(this.reachedRows.filter((x) => !x).length);
 	missedCols = $derived(this.reachedCols.filter((x) => !x).length);
+	/** Of the missed rows/columns, how many are real input cells (the rest are padding). */
+	missedInputRows = $derived(
+		this.reachedRows.filter(
+			(x, i) => !x && i >= this.shape.pads.top && i < this.shape.pads.top + this.inGrid.h
+		).length
+	);
+	missedInputCols = $derived(
+		this.reachedCols.filter(
+			(x, i) => !x && i >= this.shape.pads.left && i < this.shape.pads.left + this.inGrid.w
+		).length
+	);
 
 	query = $derived(
 		writeParams(params, {

@@ -28,13 +28,6 @@ export class GradientDescentState {
 	run = $derived(run1D(this.loss, this.lr, this.x0, this.steps, this.momentum));
 	/** True once the run stopped early or would stop at the next step. */
 	done = $derived(this.run.status !== 'running' || this.steps >= STEPS_MAX);
-	/** The last three moves alternated direction: the ball bounces across the valley. */
-	oscillating = $derived.by(() => {
-		const xs = this.run.xs;
-		if (xs.length < 4) return false;
-		const d = xs.slice(-4).map((x, i, a) => (i === 0 ? 0 : x - a[i - 1]));
-		return d[1] * d[2] < 0 && d[2] * d[3] < 0;
-	});
 	query = $derived(
 		writeParams(params, { fn: this.fn, lr: this.lr, x0: this.x0, steps: this.steps, momentum: this.momentum })
 	);

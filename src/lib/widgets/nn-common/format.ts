@@ -1,4 +1,5 @@
 // How my widgets print numbers on screen (the unrounded value goes in data-value).
+import { keepDistinct } from '$lib/ui/format';
 
 /** A short, readable number: never "NaN" or "Infinity" (those get words from the caller). */
 export function fmt(x: number, digits = 4): string {
@@ -6,8 +7,10 @@ export function fmt(x: number, digits = 4): string {
 	if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
 	if (x === 0) return '0';
 	const a = Math.abs(x);
-	const s = a >= 1e5 || a < 1e-3 ? x.toExponential(digits - 1) : String(Number(x.toPrecision(digits)));
-	return s.replace('-', '−');
+	const render = (d: number) =>
+		a >= 1e5 || a < 1e-3 ? x.toExponential(d - 1) : String(Number(x.toPrecision(d)));
+	// never print 1 or −1 for a value that is not exactly that (σ(10) is 0.99995, not 1)
+	return keepDistinct(x, render(digits), render, digits).replace('-', '−');
 }
 
 /** The exact value for a data-value attribute: String(x), or '' where undefined. */

@@ -39,3 +39,28 @@ test('out-of-range parameters are clamped with a message', async ({ page }) => {
 	await expect(page.getByRole('status').filter({ hasText: '“rotate”' })).toBeVisible();
 	await expect(page.getByRole('status').filter({ hasText: '“zoom”' })).toBeVisible();
 });
+
+test('each draw lists what it applied and how much of the picture is left; big shifts are marked', async ({
+	page
+}) => {
+	await openEmbed(
+		page,
+		'augmentation',
+		'image=crack&flip=none&rotate=0&shift-x=0&shift-y=0&zoom=0&shear=0&seed=2'
+	);
+	const figures = page.locator('[data-widget="augmentation"] figcaption');
+	await expect(figures.nth(1)).toContainText('unchanged');
+	expect(await page.locator('output[name="in-frame-1"]').getAttribute('data-value')).toBe('1');
+	await openEmbed(
+		page,
+		'augmentation',
+		'image=crack&flip=none&rotate=0&shift-x=0.5&shift-y=0.5&zoom=0&shear=0&seed=2'
+	);
+	const shares: number[] = [];
+	for (let i = 1; i <= 8; i++)
+		shares.push(Number(await page.locator(`output[name="in-frame-${i}"]`).getAttribute('data-value')));
+	// shifts of up to half the picture leave part of it out, and those draws say so
+	expect(Math.min(...shares)).toBeLessThan(0.9);
+	await expect(page.locator('output.low').first()).toContainText('the defect may be gone');
+	await expect(figures.nth(1)).toContainText('shift');
+});

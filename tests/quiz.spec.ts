@@ -140,7 +140,7 @@ test('environments quiz: the multiple-choice question follows the environment as
 	}
 	await form
 		.locator('fieldset[data-question="base"]')
-		.getByLabel(/Into base/)
+		.getByLabel(/Into base, so every project/)
 		.check();
 	await form.getByRole('button', { name: 'Check answers' }).click();
 	await expect(q).toHaveAttribute('data-verdict', 'right');

@@ -250,6 +250,6 @@ export const lab = {
 	'aug.applied.flip.h': 'flipped ↔',
 	'aug.applied.flip.v': 'flipped ↕',
 	'aug.applied.none': 'unchanged',
-	'aug.visible': '{p}% of the original in frame',
-	'aug.visible.low': 'only {p}% of the original in frame: a defect may have left it'
+	'aug.visible': '{p}% of the picture in frame',
+	'aug.visible.low': 'only {p}% in frame: the defect may be gone'
 } as const;

@@ -11,7 +11,7 @@ export const quiz: QuestionSource[] = [
 		make(seed) {
 			const r = rng(seed);
 			const w = Array.from({ length: 2 }, () => Array.from({ length: 2 }, () => randInt(r, 0, 9)));
-			const mode = seed % 2 === 0 ? 'max' : 'avg';
+			const mode = r() < 0.5 ? 'max' : 'avg';
 			const answer = pool2d(fromRows(w), 2, 2, mode).data[0];
 			return {
 				kind: 'numeric',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { adamPath, gdPath, momentumPath } from './optimizers';
+import { adamPath, gdPath, lineGrad, momentumPath, sgdLinePath } from './optimizers';
+import { leastSquares } from './linear';
 import { LOSS_2D } from './gd';
 
 const valley = (p: readonly number[]) => LOSS_2D.valley.grad(p[0], p[1]) as number[];
@@ -54,5 +55,21 @@ describe('optimizers', () => {
 	it('Adam with a constant gradient steps lr each time (m̂ = g, û = g²)', () => {
 		const path = adamPath(() => [3], [0], 0.05, { beta1: 0.9, beta2: 0.999, eps: 0 }, 10);
 		path.forEach((p, t) => expect(p[0]).toBeCloseTo(-0.05 * t, 10));
+	});
+});
+
+describe('mini-batch SGD on a line fit', () => {
+	const pts = [0, 1, 2, 3, 4, 5].map((x) => ({ x, y: 2 * x - 1 + (x % 2 ? 0.3 : -0.3) }));
+	it('with the whole set as the batch it is full-batch gradient descent', () => {
+		const sgd = sgdLinePath(pts, [0, 0], 0.05, pts.length, 30, 7);
+		const gd = gdPath(lineGrad(pts), [0, 0], 0.05, 30);
+		sgd.forEach((p, t) => p.forEach((v, i) => expect(v).toBeCloseTo(gd[t][i], 10)));
+	});
+	it('is repeatable from its seed and approaches the least-squares line', () => {
+		const a = sgdLinePath(pts, [0, 0], 0.02, 2, 3000, 3);
+		expect(sgdLinePath(pts, [0, 0], 0.02, 2, 3000, 3)).toEqual(a);
+		const ls = leastSquares(pts)!;
+		expect(a.at(-1)![0]).toBeCloseTo(ls.w, 1);
+		expect(a.at(-1)![1]).toBeCloseTo(ls.b, 0);
 	});
 });

@@ -5,6 +5,8 @@
 //             x ← x − lr·m̂/(√û + ε)   (Kingma & Ba 2015, Algorithm 1)
 // Vectors are plain arrays, so the same code runs on the 2-D valley and on least squares.
 
+import { rng, shuffle } from './rng';
+
 export type Grad = (x: readonly number[]) => number[];
 
 export interface AdamOpts {
@@ -62,6 +64,44 @@ export function adamPath(
 		const c2 = 1 - o.beta2 ** t;
 		x = x.map((xi, i) => xi - (lr * (m[i] / c1)) / (Math.sqrt(u[i] / c2) + o.eps));
 		path.push(x);
+	}
+	return path;
+}
+
+/** Gradient of the mean squared error ½·mean((w·x + b − y)²) over `pts` at p = [w, b]. */
+export function lineGrad(pts: readonly { x: number; y: number }[]): Grad {
+	return ([w, b]) => {
+		let gw = 0,
+			gb = 0;
+		for (const { x, y } of pts) {
+			const e = w * x + b - y;
+			gw += e * x;
+			gb += e;
+		}
+		return [gw / pts.length, gb / pts.length];
+	};
+}
+
+/** Mini-batch SGD on a line fit: each epoch shuffles the points with `seed`, then steps on
+ * batches of `batch` points. Returns the parameters after every update. */
+export function sgdLinePath(
+	pts: readonly { x: number; y: number }[],
+	p0: readonly number[],
+	lr: number,
+	batch: number,
+	updates: number,
+	seed: number
+): number[][] {
+	const r = rng(seed);
+	const path = [p0.slice()];
+	let p = p0.slice();
+	let order: { x: number; y: number }[] = [];
+	for (let t = 0; t < updates; t++) {
+		if (order.length === 0) order = shuffle(r, pts);
+		const b = order.splice(0, Math.max(1, Math.min(batch, pts.length)));
+		const g = lineGrad(b)(p);
+		p = p.map((v, i) => v - lr * g[i]);
+		path.push(p);
 	}
 	return path;
 }

@@ -1,9 +1,9 @@
-// Every lesson's quiz, as learners get it (makeSet: the seeds "Try another set" hands out, with
+// Every lesson's quiz, as learners get it (variant: the seeds "Try another set" hands out, with
 // the choices shuffled), over many sets: each question is fair, varied and says where to read.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { slugify } from '$lib/content/rehype-lesson.js';
-import { makeQuestion, makeSet, questionSeed } from './choices';
+import { variant } from './variant';
 import type { Choice, Question, QuestionSource } from './types';
 
 const quizzes = import.meta.glob<{ quiz: QuestionSource[] }>('/content/lessons/*/quiz.ts', { eager: true });
@@ -38,7 +38,7 @@ for (const [path, mod] of Object.entries(quizzes)) {
 	const folder = path.split('/').at(-2)!;
 	const sections = headingIds(folder);
 	describe(`${folder} quiz, over ${SETS} sets`, () => {
-		const sets = Array.from({ length: SETS }, (_, s) => makeSet(mod.quiz, s));
+		const sets = Array.from({ length: SETS }, (_, s) => mod.quiz.map((source, i) => variant(source, s, i)));
 		mod.quiz.forEach((source, i) => {
 			const variants = sets.map((set) => set[i]);
 			describe(source.id, () => {
@@ -133,11 +133,11 @@ describe('shuffling', () => {
 			})
 		};
 		const orders = Array.from({ length: 40 }, (_, s) => {
-			const q = makeQuestion(source, questionSeed(s, 0));
+			const q = variant(source, s, 0);
 			return isChoice(q) ? q.choices.map((c) => c.text).join('') : '';
 		});
 		expect(orders[0]).not.toBe('abcd');
 		expect(new Set(orders).size).toBeGreaterThan(10);
-		expect(makeQuestion(source, 0)).toEqual(makeQuestion(source, 0));
+		expect(variant(source, 0, 0)).toEqual(variant(source, 0, 0));
 	});
 });

@@ -9,4 +9,5 @@ export type {
 	WidgetTask,
 	ReadoutCheck
 } from './types';
-export { shuffleChoices, makeQuestion, makeSet, questionSeed } from './choices';
+export { shuffleChoices } from './choices';
+export { variant, questionSeed } from './variant';

@@ -8,6 +8,7 @@ import { widgetNames } from '$lib/widgets/registry';
 import { ENVIRONMENTS } from '$lib/widgets/environments/data';
 import { grade } from './grade';
 import type { QuestionSource } from './types';
+import { questionSeed, variant } from './variant';
 
 const quizzes = import.meta.glob<{ quiz: QuestionSource[] }>('/content/lessons/*/quiz.ts', { eager: true });
 // Seeds as the quiz hands them out (set·1000 + question index), plus a few odd ones.
@@ -221,5 +222,48 @@ describe('question generators against the math', () => {
 			)
 		);
 		expect(modes).toEqual(new Set([true, false]));
+	});
+});
+
+describe('quiz fairness over many quiz seeds (variant)', () => {
+	const all = Object.entries(quizzes).flatMap(([path, mod]) =>
+		mod.quiz.map((source, index) => ({ folder: path.split('/').at(-2)!, source, index }))
+	);
+	for (const { folder, source, index } of all) {
+		const first = variant(source, 0, index);
+		if (first.kind !== 'single' && first.kind !== 'multiple') continue;
+		it(`${folder}/${source.id}: the right answer's place is spread, and the answer stays right`, () => {
+			const places = new Map<number, number>();
+			const N = 200;
+			for (let seed = 0; seed < N; seed++) {
+				const q = variant(source, seed, index);
+				if (q.kind !== 'single' && q.kind !== 'multiple') throw new Error('kind changed');
+				const made = source.make(questionSeed(seed, index)) as typeof q;
+				// the same choices, only reordered
+				expect([...q.choices].map((c) => c.text).sort()).toEqual([...made.choices].map((c) => c.text).sort());
+				const right = q.choices.map((c, i) => (c.correct ? i : -1)).filter((i) => i >= 0);
+				expect(grade(q, { chosen: right })).toBe('right');
+				for (const at of right) places.set(at, (places.get(at) ?? 0) + 1);
+			}
+			const n = first.choices.length;
+			if (first.kind === 'single') {
+				// every place holds the answer sometimes, and none more than twice its fair share
+				expect(places.size).toBe(n);
+				for (const count of places.values()) expect(count).toBeLessThan((2 * N) / n);
+			} else {
+				// every place is sometimes right and, unless all choices are right, sometimes wrong
+				const allRight = first.choices.every((c) => c.correct);
+				for (let i = 0; i < n; i++) {
+					expect(places.get(i) ?? 0).toBeGreaterThan(0);
+					if (!allRight) expect(places.get(i)).toBeLessThan(N);
+				}
+			}
+		});
+	}
+	it('the pooling quiz asks about both max and average pooling', () => {
+		const src = quizzes['/content/lessons/08-pooling-and-flattening/quiz.ts'].quiz[0];
+		const prompts = Array.from({ length: 20 }, (_, s) => variant(src, s, 0).prompt);
+		expect(prompts.some((p) => /max/i.test(p))).toBe(true);
+		expect(prompts.some((p) => /average|avg/i.test(p))).toBe(true);
 	});
 });

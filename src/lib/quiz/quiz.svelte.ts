@@ -1,6 +1,6 @@
-import { makeSet } from './choices';
 import { grade, type Response, type Verdict } from './grade';
 import type { Question, QuestionSource } from './types';
+import { variant } from './variant';
 
 /** The state of one quiz on a page: the current variants, the responses and, once checked, verdicts. */
 export class QuizState {
@@ -16,7 +16,7 @@ export class QuizState {
 
 	constructor(sources: QuestionSource[]) {
 		this.sources = sources;
-		this.questions = $derived(makeSet(this.sources, this.seed));
+		this.questions = $derived(this.sources.map((s, i) => variant(s, this.seed, i)));
 	}
 
 	score = $derived(this.verdicts ? Object.values(this.verdicts).filter((v) => v === 'right').length : 0);

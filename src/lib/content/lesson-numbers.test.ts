@@ -7,7 +7,7 @@ import { correlate2d, fromRows, outputSize } from '$lib/math/conv';
 import { pool2d } from '$lib/math/pooling';
 import { luma } from '$lib/math/image';
 import { presetMatrix } from '$lib/math/kernels';
-import { applyGradients, backprop, forward, loss, sigmoid } from '$lib/math/nn';
+import { applyGradients, backprop, bce, forward, loss, sigmoid, sse } from '$lib/math/nn';
 import { DEFAULT_NET, DEFAULT_X } from '$lib/widgets/nn-common/network-params';
 import {
 	averagePrecision,
@@ -112,6 +112,15 @@ describe('lesson 3: the forward pass', () => {
 		for (const a of f.a1) expect(text).toContain(`$${a.toFixed(4)}$`);
 		expect(text).toContain(`\\approx ${f.yhat.toFixed(4)}`);
 		expect(text).toContain(`$q = \\sigma(${f.yhat.toFixed(4)}) \\approx ${sigmoid(f.yhat).toFixed(4)}$`);
+	});
+	it('the worked costs: SSE of the fresh network, the widget network, and both BCE cases', () => {
+		expect(sse(61.5, -0.986)).toBeCloseTo(1952.25, 2);
+		expect(text).toContain(`${(62.486 ** 2).toFixed(6)} \\approx ${sse(61.5, -0.986).toFixed(2)}`);
+		const f = forward(DEFAULT_NET, DEFAULT_X);
+		expect(text).toContain(`(1 - ${f.yhat.toFixed(4)})^2 \\approx ${sse(1, f.yhat).toFixed(4)}`);
+		const q = sigmoid(f.yhat);
+		expect(text).toContain(`-\\log ${q.toFixed(4)} \\approx ${bce(1, q).toFixed(4)}`);
+		expect(text).toContain(`-\\log ${(1 - q).toFixed(4)} \\approx ${bce(0, q).toFixed(4)}`);
 	});
 });
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOSS_1D, LOSS_2D, run1D, run2D, runVerdict } from '$lib/math/gd';
 import { correlate2d, fromRows, outputSize } from '$lib/math/conv';
-import { pool2d } from '$lib/math/pooling';
+import { pool2d, poolOutputSize } from '$lib/math/pooling';
 import { luma } from '$lib/math/image';
 import { presetMatrix } from '$lib/math/kernels';
 import { applyGradients, backprop, bce, forward, loss, sigmoid, sse } from '$lib/math/nn';
@@ -249,6 +249,13 @@ describe('lesson 7: the worked convolution, sizes and the flipped kernel', () =>
 });
 
 describe('lesson 8: the pooling example', () => {
+	it('the sizes the lesson states for other windows and strides', () => {
+		expect(poolOutputSize(6, 3, 3)).toBe(2);
+		expect(poolOutputSize(6, 2, 1)).toBe(5);
+		expect(poolOutputSize(6, 4, 4)).toBe(1); // window 0–3: rows 4 and 5 dropped
+		expect(poolOutputSize(7, 2, 2)).toBe(3);
+		expect(7 * 7 * 32).toBe(1568);
+	});
 	const m = fromRows([
 		[1, 0, 0, 1, 0, 0],
 		[0, 1, 1, 0, 0, 0],

@@ -59,7 +59,9 @@ export function packageFiles(manifest, roots, quiz) {
 	const seen = new Set();
 	/** @param {string} key */
 	const lazyAllowed = (key) => {
-		if (/^\.svelte-kit\/generated\/client(-optimized)?\/nodes\//.test(key)) return false; // other routes
+		// Route nodes: the root layout (0) and error page (1), which the client always loads; no other route.
+		const node = /^\.svelte-kit\/generated\/client(?:-optimized)?\/nodes\/(\d+)\.js$/.exec(key);
+		if (node) return node[1] === '0' || node[1] === '1';
 		const widget = /^src\/lib\/widgets\/([^/]+)\/index\.ts$/.exec(key);
 		if (widget) return quiz.widgets.includes(widget[1]);
 		const lesson = /^content\/lessons\/\d+-([^/]+)\/(.+)$/.exec(key);

@@ -280,3 +280,28 @@ window.posting = setInterval(() => { frame.contentWindow.postMessage(junk[window
 	await expect.poll(async () => (await statements(page)).length).toBe(1);
 	await page.evaluate(() => clearInterval((window as unknown as { posting: number }).posting));
 });
+
+test('the instructors page gives each quiz and widget task an iframe snippet to copy', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	const site = new URL(baseURL!).origin;
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site });
+	await page.goto('/instructors/');
+	const row = page.locator('[data-instructor-quiz="convolution"]');
+	const snippet = row.locator('textarea[data-quiz-snippet]');
+	await expect(snippet).toHaveValue(
+		new RegExp(`^<iframe src="${site}/embed/quiz/convolution/" title="Quiz: `)
+	);
+	await row.getByRole('button', { name: /Copy the iframe snippet/ }).click();
+	await expect(row.getByRole('status')).toHaveText('Copied.');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.inputValue());
+	await expect(page.locator('[data-instructor-quiz]')).toHaveCount(lessonSlugs.length);
+	const task = page.locator('li[data-instructor-task="convolution/set-output-size"]');
+	await expect(task.locator('textarea')).toHaveValue(/embed\/quiz\/convolution\/\?question=set-output-size/);
+	await task.getByRole('link').click();
+	await expect(page.locator('[data-quiz-embed][data-ready="true"]')).toBeVisible();
+	await expect(page.locator('form[data-quiz] > fieldset')).toHaveCount(1);
+	await expect(page.locator('[data-task-widget="convolution"]')).toBeVisible();
+});

@@ -17,9 +17,7 @@ export const quizEmbed = {
 		'Each lesson’s quiz works alone, without the site around it. Put it in any page with the iframe snippet: it tells the page its height and sends an xAPI-shaped statement on each check (see the README). For Moodle or another SCORM 1.2 platform, download the lesson’s SCORM package and upload it as an activity: it reports passed or failed at 80%, and the score.',
 	'instructor.quizzes.forgeable':
 		'Scores reported from a browser can be forged by a learner who knows how: use them for practice, not for exams.',
-	'instructor.quizzes.lesson': 'Lesson',
-	'instructor.quizzes.questions': 'Questions',
-	'instructor.quizzes.embed': 'Embed',
+	'instructor.quizzes.questions': '{n} questions',
 	'instructor.quizzes.open': 'Open the quiz alone',
 	'instructor.quizzes.scorm': 'SCORM 1.2 package (.zip)',
 	'instructor.quizzes.scorm.label': 'Download the SCORM 1.2 package of the {lesson} quiz',

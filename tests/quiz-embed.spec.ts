@@ -189,6 +189,23 @@ test('a page on another origin gets the height and an xAPI statement per answer,
 	expect(last.result.success).toBe(true);
 });
 
+test('a widget embed posts its height too', async ({ page, baseURL }) => {
+	const site = new URL(baseURL!).origin;
+	pages['/widget.html'] = hostPage(`${site}/embed/pooling/`);
+	await page.goto(`${host.origin}/widget.html`);
+	const frame = page.frameLocator('#quiz');
+	await expect(frame.locator('[data-embed="pooling"][data-ready="true"]')).toBeVisible();
+	const f = page.frames().find((x) => x.url().includes('/embed/pooling/'))!;
+	const bottom = () =>
+		f.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom));
+	await expect
+		.poll(async () => {
+			const r = (await received(page)).filter((m) => m.data.type === 'resize' && m.origin === site);
+			return (r.at(-1)?.data.height as number) - (await bottom());
+		})
+		.toBe(0);
+});
+
 test('H5P’s resizer protocol sizes the frame; Canvas-style and other hosts are not answered', async ({
 	page,
 	baseURL

@@ -25,5 +25,8 @@ function run(cmd, args, env = {}) {
 	if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-if (!process.env.SKIP_BUILD) run('npx', ['vite', 'build', '--logLevel', 'warn']);
+if (!process.env.SKIP_BUILD) {
+	run('npx', ['vite', 'build', '--logLevel', 'warn']);
+	run('node', ['scripts/scorm.js']); // the quizzes' SCORM packages, as `npm run build` makes them
+}
 run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROMIUM_PATH: path });

@@ -14,9 +14,16 @@ export class QuizState {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly readers = new Map<string, () => Response>();
 
-	constructor(sources: QuestionSource[]) {
+	/**
+	 * `seed` starts at another variant; `pick` chooses which sources a variant asks (indices in
+	 * lesson order, as the quiz embed's `n` does). Each question keeps its lesson index, so it is the
+	 * same variant as on the lesson page.
+	 */
+	constructor(sources: QuestionSource[], opts: { seed?: number; pick?: (seed: number) => number[] } = {}) {
 		this.sources = sources;
-		this.questions = $derived(this.sources.map((s, i) => variant(s, this.seed, i)));
+		this.seed = opts.seed ?? 0;
+		const pick = opts.pick ?? (() => this.sources.map((_, i) => i));
+		this.questions = $derived(pick(this.seed).map((i) => variant(this.sources[i], this.seed, i)));
 	}
 
 	score = $derived(this.verdicts ? Object.values(this.verdicts).filter((v) => v === 'right').length : 0);

@@ -10,6 +10,7 @@ import { backend } from './backend';
 import { lab } from './lab';
 import { nn } from './nn';
 import { conv } from './conv';
+import { quizEmbed } from './quiz-embed';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
 export const en = {
@@ -24,5 +25,6 @@ export const en = {
 	...backend,
 	...lab,
 	...nn,
-	...conv
+	...conv,
+	...quizEmbed
 } as const;

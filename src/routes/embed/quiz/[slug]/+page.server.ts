@@ -1,0 +1,37 @@
+import { error } from '@sveltejs/kit';
+import { checkMeta, loadLesson } from '$lib/content';
+import { COURSE_SLUGS } from '$lib/content/course';
+import { loadQuiz, quizSlugs } from '$lib/embed/quizzes';
+import { variant } from '$lib/quiz/variant';
+
+export function entries() {
+	return quizSlugs().map((slug) => ({ slug }));
+}
+
+/** Seeds looked at to list the widgets a quiz's tasks may show (the SCORM package takes only those). */
+const SEEDS_SCANNED = 50;
+
+// Build time only: what the page needs to name the quiz and what the SCORM packager needs to
+// know; the questions themselves are made in the browser from the seed in the link.
+export async function load({ params }) {
+	const sources = await loadQuiz(params.slug);
+	const lesson = await loadLesson(params.slug);
+	if (!sources || !lesson) error(404, `No quiz for a lesson called ${params.slug}`);
+	const meta = checkMeta(params.slug, lesson.metadata);
+	const widgets = new Set<string>();
+	const questions = sources.map((s, i) => {
+		let widget: string | null = null;
+		for (let seed = 0; seed < SEEDS_SCANNED; seed++) {
+			const q = variant(s, seed, i);
+			if (q.kind === 'widget') widgets.add((widget = q.widget));
+		}
+		return { id: s.id, kind: variant(s, 0, i).kind, widget };
+	});
+	return {
+		slug: params.slug,
+		title: meta.title,
+		number: (COURSE_SLUGS as readonly string[]).indexOf(params.slug) + 1,
+		questions,
+		widgets: [...widgets].sort()
+	};
+}

@@ -135,7 +135,10 @@ describe('reported values', () => {
 			fc.property(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 100 }), (total, r) => {
 				const right = Math.min(r, total);
 				const v = scoreValues(right, total);
-				expect(Math.abs(Number(v['cmi.core.score.raw']) - (100 * right) / total)).toBeLessThanOrEqual(0.005);
+				// rounded to 2 decimals: off by at most half a hundredth (plus float noise, e.g. 57/96 → 59.38)
+				expect(Math.abs(Number(v['cmi.core.score.raw']) - (100 * right) / total)).toBeLessThanOrEqual(
+					0.005 + 1e-9
+				);
 				expect(v['cmi.core.lesson_status']).toBe(right * 5 >= total * 4 ? 'passed' : 'failed');
 			})
 		);

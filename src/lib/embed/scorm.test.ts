@@ -98,6 +98,15 @@ describe('suspend data', () => {
 			)
 		);
 	});
+	it('keeps an id named like a prototype key as data, never as the prototype', () => {
+		for (const id of ['__proto__', 'constructor', 'prototype']) {
+			const back = decodeSuspend(`{"v":1,"s":3,"r":{"${id}":[1,2]}}`)!;
+			expect(Object.getPrototypeOf(back.responses)).toBe(Object.prototype);
+			expect(Object.hasOwn(back.responses, id)).toBe(true);
+			expect(back.responses[id]).toEqual([1, 2]);
+			expect(decodeSuspend(encodeSuspend(back))).toEqual(back);
+		}
+	});
 	it('refuses damaged or foreign data instead of trusting it', () => {
 		for (const bad of [
 			'',

@@ -121,14 +121,15 @@ export function decodeSuspend(text: string): Suspended | null {
 	const o = raw as Record<string, unknown>;
 	if (o.v !== 1 || typeof o.s !== 'number' || !Number.isInteger(o.s) || o.s < 0 || o.s > 999_999) return null;
 	if (typeof o.r !== 'object' || o.r === null || Array.isArray(o.r)) return null;
-	const responses: Record<string, number[] | string> = {};
+	const kept: [string, number[] | string][] = [];
 	for (const [id, v] of Object.entries(o.r as Record<string, unknown>)) {
 		if (!ID.test(id)) continue;
-		if (typeof v === 'string' && v.length <= 200) responses[id] = v;
+		if (typeof v === 'string' && v.length <= 200) kept.push([id, v]);
 		else if (Array.isArray(v) && v.length <= 50 && v.every((i) => Number.isInteger(i) && i >= 0 && i < 50))
-			responses[id] = v as number[];
+			kept.push([id, v as number[]]);
 	}
-	return { seed: o.s, responses };
+	// fromEntries defines own keys: an id such as "__proto__" stays data and never swaps the prototype.
+	return { seed: o.s, responses: Object.fromEntries(kept) };
 }
 
 // ---- the values reported --------------------------------------------------------------

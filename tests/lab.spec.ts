@@ -58,6 +58,16 @@ test('trains a small model on the built-in castings and fills every readout', as
 	const testAuc = Number(await readout(page, 'test-roc-auc'));
 	expect(testAuc).toBeGreaterThanOrEqual(0);
 	expect(testAuc).toBeLessThanOrEqual(1);
+	// one link opens the threshold widget on these test scores; its roc-auc agrees with the lab's
+	const href = await page.locator('a[data-link="threshold"]').getAttribute('href');
+	expect(href!.length).toBeLessThanOrEqual(8000);
+	const q = new URL(href!, 'http://x').searchParams;
+	expect(q.get('scores')!.split(',')).toHaveLength(Number(await readout(page, 'test-count')));
+	const other = await page.context().newPage();
+	await other.goto(href!);
+	const widgetAuc = Number(await readout(other, 'roc-auc'));
+	expect(Math.abs(widgetAuc - testAuc)).toBeLessThanOrEqual(1e-3);
+	await other.close();
 	// the validation set suggests a threshold; taking it moves the slider's value there
 	const suggested = page.locator('output[name="suggested-threshold"]');
 	if ((await suggested.count()) > 0) {

@@ -165,6 +165,13 @@ export const lab = {
 	'lab.eval.suggest': 'Use the validation set’s threshold',
 	'lab.eval.suggest.why':
 		'It maximises balanced accuracy on the validation images, which the model did not train on; 0.5 is only a convention.',
+	'lab.eval.open-threshold': 'Open these test scores in the threshold widget',
+	'lab.eval.open-threshold.why':
+		'Its ROC and precision–recall curves, and the cheapest threshold when a missed defect costs more than a false alarm (scores rounded to {decimals} decimals for the link).',
+	'lab.eval.open-threshold.empty': 'There are no test scores to open in the threshold widget.',
+	'lab.eval.open-threshold.too-many':
+		'The test set has more than 2,000 parts, more than the threshold widget takes.',
+	'lab.eval.open-threshold.too-long': 'The test set is too large for a link to the threshold widget.',
 	'lab.eval.suggest.none': 'The validation set lacks one of the classes, so it suggests no threshold.',
 	// predict
 	'lab.predict.title': '6. Unseen images',

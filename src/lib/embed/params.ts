@@ -1,8 +1,9 @@
 // The typed table of URL parameters behind every widget's embed link and Share control.
 // One table per widget (name → Param) is the single source for parsing a query string,
 // defaults, ranges and writing the state back, so the link, the embed route and the parser
-// cannot disagree. See ../shared/CONTRACT.md, "Reading the query string".
+// cannot disagree. See docs/CONTRACT.md, "Reading the query string".
 import { t } from '$lib/i18n';
+import type { Matrix } from '$lib/math/conv';
 
 export type Parsed<T> = { ok: true; value: T; note?: string } | { ok: false; problem: string };
 
@@ -168,7 +169,7 @@ export function text(def: string, maxLength = 60): Param<string> {
 	};
 }
 
-export type Matrix = number[][];
+export type { Matrix };
 export const MAX_MATRIX = 64;
 
 /** Parse `1,0,1;0,1,0` into rows; refuses ragged rows, non-numbers, empty and > 64×64. */

@@ -28,6 +28,8 @@ async function handle(m: ToWorker): Promise<void> {
 			return session.loadModel(m);
 		case 'inspect':
 			return session.inspect(m.index);
+		case 'saliency':
+			return session.saliency(m);
 		case 'pause':
 		case 'resume':
 		case 'stop':

@@ -31,6 +31,7 @@ const part = (index: number): HeldOutPrediction => ({
 	index,
 	label: 1,
 	kinds: ['pits'],
+	drawnAs: 'pits',
 	p: 0.9,
 	pixels: new Uint8Array(4),
 	size: 2
@@ -62,6 +63,7 @@ function view(over: Partial<LabView> = {}): LabView {
 		heldOut: [part(0)],
 		nextPart: 5,
 		inspection: null,
+		saliency: null,
 		modelProblem: null,
 		gpuLost: null,
 		...over

@@ -3,7 +3,7 @@
 // a test image, download files) out. LabState applies both; reduce.test.ts checks each message.
 import type { BackendChoice, BackendInfo } from '$lib/lab/backend';
 import type { LoadProblem, Skipped } from '$lib/lab/dataset/decode';
-import type { DataSummary, FromWorker, HeldOutPrediction, Prediction, Samples } from '$lib/lab/protocol';
+import type { DataSummary, FromWorker, HeldOutPrediction, Prediction, Saliency, Samples } from '$lib/lab/protocol';
 import type { BatchLog, EpochLog, TrainEnd } from '$lib/lab/train';
 
 /** How many held-out parts the unseen-images step keeps on screen. */
@@ -56,6 +56,8 @@ export interface LabView {
 	heldOut: HeldOutPrediction[];
 	nextPart: number;
 	inspection: Inspection | null;
+	/** The latest heat map (of a test or a drawn part). */
+	saliency: Saliency | null;
 	modelProblem: ModelProblem | null;
 	gpuLost: 'training' | 'idle' | null;
 }
@@ -124,7 +126,8 @@ export function reduce(s: Readonly<LabView>, m: FromWorker, now: number): Reduce
 					status: 'done',
 					paused: false,
 					modelProblem: null,
-					inspection: null
+					inspection: null,
+					saliency: null
 				},
 				effects: [{ type: 'inspect', index: 0 }]
 			};
@@ -137,6 +140,7 @@ export function reduce(s: Readonly<LabView>, m: FromWorker, now: number): Reduce
 				paused: false,
 				result: null,
 				inspection: null,
+				saliency: null,
 				heldOut: [],
 				predictions: []
 			});
@@ -154,5 +158,7 @@ export function reduce(s: Readonly<LabView>, m: FromWorker, now: number): Reduce
 			return only({ modelProblem: m.reason });
 		case 'inspect':
 			return only({ inspection: { filters: m.filters, maps: m.maps, image: m.image } });
+		case 'saliency':
+			return only({ saliency: m.saliency });
 	}
 }

@@ -24,6 +24,7 @@ import type {
 	FromWorker,
 	HeldOutPrediction,
 	Prediction,
+	Saliency,
 	Samples,
 	ToWorker
 } from '$lib/lab/protocol';
@@ -86,6 +87,7 @@ export class LabState {
 	/** The next held-out part's index. */
 	nextPart = 0;
 	inspection = $state.raw<Inspection | null>(null);
+	saliency = $state.raw<Saliency | null>(null);
 	modelProblem = $state<ModelProblem | null>(null);
 	/** Set when the GPU was lost and the lab moved to the CPU (shown until the next training). */
 	gpuLost = $state<'training' | 'idle' | null>(null);
@@ -280,7 +282,14 @@ export class LabState {
 	}
 
 	inspect(index: number) {
-		if (this.result) this.send({ type: 'inspect', index });
+		if (!this.result) return;
+		this.send({ type: 'inspect', index });
+		this.explain('test', index);
+	}
+
+	/** A heat map of where the model looked: test part `index`, or drawn part `index` of `kind`. */
+	explain(source: 'test' | 'part', index: number, kind: Preset | 'any' = 'any') {
+		if (this.result && this.status !== 'training') this.send({ type: 'saliency', source, index, kind });
 	}
 
 	save() {

@@ -3,7 +3,14 @@
 // a test image, download files) out. LabState applies both; reduce.test.ts checks each message.
 import type { BackendChoice, BackendInfo } from '$lib/lab/backend';
 import type { LoadProblem, Skipped } from '$lib/lab/dataset/decode';
-import type { DataSummary, FromWorker, HeldOutPrediction, Prediction, Saliency, Samples } from '$lib/lab/protocol';
+import type {
+	DataSummary,
+	FromWorker,
+	HeldOutPrediction,
+	Prediction,
+	Saliency,
+	Samples
+} from '$lib/lab/protocol';
 import type { BatchLog, EpochLog, TrainEnd } from '$lib/lab/train';
 
 /** How many held-out parts the unseen-images step keeps on screen. */

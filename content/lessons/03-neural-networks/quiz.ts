@@ -98,8 +98,8 @@ export const quiz: QuestionSource[] = [
 			];
 			const right = [
 				'Without one, any stack of layers is one linear function of the inputs',
-				'Only a linear function of its inputs, like one layer',
-				'Only a straight line, as a single neuron would'
+				'Only a linear function of its inputs, as one layer would',
+				'Only a straight line, just as one single neuron would'
 			];
 			return {
 				kind: 'single',
@@ -124,8 +124,8 @@ export const quiz: QuestionSource[] = [
 					{
 						text:
 							variant === 0
-								? 'Non-linear activations make the forward pass run faster'
-								: 'A curved boundary, because several layers are stacked',
+								? 'Non-linear activations make the forward pass faster'
+								: 'A curve, since several layers are stacked',
 						correct: false,
 						why:
 							variant === 0

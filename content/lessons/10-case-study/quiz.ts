@@ -1,6 +1,7 @@
 import type { QuestionSource } from '$lib/quiz';
 import { analyse } from '$lib/math/architecture';
 import { metricsFrom } from '$lib/math/metrics';
+import { atPrevalence } from '$lib/math/prevalence';
 import { pick, randInt, rng } from '$lib/math/rng';
 
 export const quiz: QuestionSource[] = [
@@ -145,6 +146,76 @@ export const quiz: QuestionSource[] = [
 					why: split === j.split ? undefined : `No: ${why[split]}.`
 				})),
 				section: { validation: 'fit', test: 'evaluate', training: 'step-2-augmentation' }[j.split]
+			};
+		}
+	},
+	{
+		id: 'line-precision',
+		make(seed) {
+			const r = rng(seed + 19);
+			const recall = pick(r, [0.8, 0.85, 0.9, 0.95]);
+			const spec = pick(r, [0.9, 0.95, 0.98, 0.99]);
+			const rate = pick(r, [0.01, 0.02, 0.05]);
+			const p = atPrevalence(recall, spec, rate);
+			// per 10,000 parts every count is whole for these recalls, specificities and rates
+			const [caught, alarms] = [p.truePerThousand, p.falseAlarmsPerThousand].map((c) => Math.round(10 * c));
+			const def = Math.round(10000 * rate);
+			const answer = Math.round(p.precision! * 100) / 100;
+			return {
+				kind: 'numeric',
+				id: 'line-precision',
+				prompt: `On the test set your model has recall ${recall} and specificity ${spec}. On the production line ${Math.round(rate * 100)}% of the parts are defective. What is its precision there (2 decimals)?`,
+				explanation: `Of 10,000 parts, ${def} are defective: the model catches ${caught} of them (recall ${recall}) and flags ${alarms} of the ${(10000 - def).toLocaleString('en-US')} OK parts (a share 1 − ${spec} = ${Math.round((1 - spec) * 100) / 100} of them). Precision = ${caught} / (${caught} + ${alarms}) ≈ ${answer}.`,
+				answer,
+				tolerance: 0.01,
+				section: 'defects-are-rare-on-a-real-line'
+			};
+		}
+	},
+	{
+		id: 'leak',
+		make(seed) {
+			const r = rng(seed + 23);
+			const copies = randInt(r, 4, 8);
+			const acc = pick(r, ['99.2', '99.5', '99.7']);
+			const scenarios = [
+				{
+					prompt: `A data set was made by turning each photographed part into ${copies} rotated copies, then splitting the images at random into train and test. A model scores ${acc}% on that test set. What does the figure tell you about new parts?`,
+					right: 'Too little: twins of test parts were in training',
+					wrong: [
+						['Much: a rotated copy is as good as a new part', 'A copy shows the same part: the model may remember it rather than judge it.'],
+						['Too little: rotated images are harder to classify', 'Rotation is not the problem; seeing the same part on both sides is.']
+					]
+				},
+				{
+					prompt: `You have ${(copies * 150).toLocaleString('en-US')} photos of parts and will make ${copies} turned copies of each. When do you split off the test set so that its accuracy is honest?`,
+					right: 'Before making the copies, so each part is on one side',
+					wrong: [
+						['After making the copies, at random, to use them all', 'Then copies of one part land on both sides: the test is no longer unseen.'],
+						['After training, choosing the photos the model got right', 'That chooses the test by its result: the accuracy means nothing.']
+					]
+				},
+				{
+					prompt: `A colleague augments all photos ${copies}-fold, splits them 80/20 and reports ${acc}% test accuracy, but the model does worse on parts from the line. What went wrong?`,
+					right: 'Copies of the test parts were also in the training set',
+					wrong: [
+						['The model needed more epochs to reach the same accuracy', 'More epochs would not help: the test figure itself was inflated.'],
+						['Augmentation makes every model worse on real photos', 'Augmenting the training side alone is fine; the split order was the problem.']
+					]
+				}
+			];
+			const sc = pick(r, scenarios);
+			return {
+				kind: 'single',
+				id: 'leak',
+				prompt: sc.prompt,
+				explanation:
+					'Augmenting before the split puts turned copies of one part on both sides, so the model is tested on parts it has already seen and the test accuracy is optimistic. Split by part first, then augment only the training side.',
+				choices: [
+					{ text: sc.right, correct: true },
+					...sc.wrong.map(([text, why]) => ({ text, correct: false, why }))
+				],
+				section: 'what-the-published-accuracies-hide'
 			};
 		}
 	}

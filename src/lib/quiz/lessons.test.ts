@@ -160,6 +160,23 @@ describe('question generators against the math', () => {
 		}
 	});
 
+	it('case study: precision on the line is counted out of 10,000 parts, and the explanation shows the counts', () => {
+		for (const seed of many) {
+			const q = get('10-case-study', 'line-precision').make(seed);
+			if (q.kind !== 'numeric') throw new Error('numeric expected');
+			const [recall, spec, pct] = nums(q.prompt);
+			// an independent count: 10,000 parts, pct% defective
+			const def = 100 * pct;
+			const caught = Math.round(def * recall);
+			const alarms = Math.round((10000 - def) * (1 - spec));
+			expect(q.answer).toBeCloseTo(Math.round((caught / (caught + alarms)) * 100) / 100, 12);
+			expect(q.explanation.replace(/,(?=\d{3})/g, '')).toContain(
+				`${def} are defective: the model catches ${caught} of them`
+			);
+			expect(q.explanation).toContain(`Precision = ${caught} / (${caught} + ${alarms}) ≈ ${q.answer}.`);
+		}
+	});
+
 	it('backpropagation: one step and its explanation are x₀ − η·2x₀; the "what happens" answer follows the run', () => {
 		for (const seed of many) {
 			const q = get('04-backpropagation', 'gd-step').make(seed);

@@ -59,7 +59,7 @@ export const quiz: QuestionSource[] = [
 				answer,
 				tolerance: 0.01,
 				prompt: `A regression network predicts ŷ = ${yhat} for an example whose true value is y = ${y}. What is the sum of squared errors SSE = ½(y − ŷ)²?`,
-				explanation: `SSE = ½(${y} − (${yhat}))² = ½ × ${round(y - yhat, 6)}² ≈ ${round(answer, 2)}.`,
+				explanation: `SSE = ½(${y} − (${yhat}))² = ½ × ${round(y - yhat, 6) < 0 ? `(${round(y - yhat, 6)})` : round(y - yhat, 6)}² ≈ ${round(answer, 2)}.`,
 				section: 'regression-sum-of-squared-errors'
 			};
 		}

@@ -22,7 +22,7 @@ export const quiz: QuestionSource[] = [
 				answer,
 				tolerance: 0,
 				prompt: `The kernel 1 0 1 / 0 1 0 / 1 0 1 sits on the patch ${show(patch)} (rows split by /). What number does this position give in the feature map?`,
-				explanation: `Multiply cell by cell and add: only the four corners and the centre of the patch have weight 1, so the sum is the patch's corners plus its centre = ${answer}.`,
+				explanation: `Multiply cell by cell and add: only the four corners and the centre of the patch have weight 1, so the sum is the patch's corners plus its centre: ${[patch[0][0], patch[0][2], patch[2][0], patch[2][2], patch[1][1]].join(' + ')} = ${answer}.`,
 				section: 'the-worked-example-by-hand'
 			};
 		}

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { slugify } from '$lib/content/rehype-lesson.js';
+import { equations, holds } from './arithmetic';
 import { variant } from './variant';
 import type { Choice, Question, QuestionSource } from './types';
 
@@ -111,6 +112,25 @@ for (const [path, mod] of Object.entries(quizzes)) {
 					);
 					expect(kinds.size).toBeGreaterThanOrEqual(3);
 				});
+
+				it('writes out only true arithmetic in its explanation', () => {
+					for (const q of variants)
+						for (const e of equations(q.explanation))
+							expect(holds(e), `${e.lhs} ${e.sign} ${e.stated} (it is ${e.value}) in: ${q.explanation}`).toBe(
+								true
+							);
+				});
+				if (first.kind === 'numeric')
+					it('shows the arithmetic that gives the answer (in most variants)', () => {
+						// max pooling's "the largest value: 9" has nothing to write out; every sum, product or
+						// ratio does, so most variants of a numeric question show at least one checked equation
+						const shown = variants.filter((q) =>
+							equations(q.explanation).some(
+								(e) => q.kind === 'numeric' && Math.abs(e.stated - q.answer) <= q.tolerance + 1e-9
+							)
+						);
+						expect(shown.length / variants.length).toBeGreaterThanOrEqual(0.5);
+					});
 
 				if (first.kind === 'numeric')
 					it('states its answer in the explanation (the same number, as rounded)', () => {

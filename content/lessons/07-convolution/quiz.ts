@@ -86,7 +86,7 @@ export const quiz: QuestionSource[] = [
 				kind: 'single',
 				id: 'feature-maps',
 				prompt: `A convolution layer with ${f} filters of size ${k}×${k} gets ${input.text}. How many feature maps does it output?`,
-				explanation: `Each filter spans all ${input.c} input channel${input.c > 1 ? 's' : ''} (${k}·${k}·${input.c} weights) and gives one map, so ${f} filters give ${f} feature maps.`,
+				explanation: `Each filter spans ${input.c > 1 ? `all ${input.c} input channels` : 'the one input channel'} (${k}·${k}·${input.c} weights) and gives one map, so ${f} filters give ${f} feature maps.`,
 				section: 'channels-filters-for-colour-images',
 				choices: [
 					{ text: String(f), correct: true, why: 'One map per filter.' },

@@ -113,6 +113,20 @@ for (const [path, mod] of Object.entries(quizzes)) {
 					expect(kinds.size).toBeGreaterThanOrEqual(3);
 				});
 
+				it('reads as English: "an" before a vowel, no "all 1 …", no blank or undefined values', () => {
+					for (const q of variants) {
+						const texts = [
+							q.prompt,
+							q.explanation,
+							...(isChoice(q) ? q.choices.flatMap((c) => [c.text, c.why ?? '']) : [])
+						];
+						for (const t of texts) {
+							expect(t, 'a before a vowel').not.toMatch(/\ba [aeio]/i);
+							expect(t, 'a number 1 with “all”').not.toMatch(/\ball 1\b/);
+							expect(t).not.toMatch(/\bNaN\b|\[object |\$\{|\bnull\b/);
+						}
+					}
+				});
 				it('writes out only true arithmetic in its explanation', () => {
 					for (const q of variants)
 						for (const e of equations(q.explanation))

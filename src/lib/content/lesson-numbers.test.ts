@@ -114,6 +114,17 @@ describe('lesson 3: the forward pass', () => {
 		expect(text).toContain(`\\approx ${f.yhat.toFixed(4)}`);
 		expect(text).toContain(`$q = \\sigma(${f.yhat.toFixed(4)}) \\approx ${sigmoid(f.yhat).toFixed(4)}$`);
 	});
+	it('the output sum: each product is the shown factors’ product, and the shown terms add up to z', () => {
+		const f = forward(DEFAULT_NET, DEFAULT_X);
+		const a = f.a1.map((x) => +x.toFixed(4));
+		const v = DEFAULT_NET.w2;
+		const terms = a.map((x, j) => +(v[j] * x).toFixed(4));
+		const show = (x: number) => (x < 0 ? `- ${(-x).toFixed(4)}` : `+ ${x.toFixed(4)}`);
+		const line = `&= ${terms[0].toFixed(4)} ${terms.slice(1).map(show).join(' ')} + ${DEFAULT_NET.b2}`;
+		expect(text).toContain(`${line} \\approx ${f.yhat.toFixed(4)}`);
+		// a learner adding the shown terms gets the shown z
+		expect((terms.reduce((p, q) => p + q, 0) + DEFAULT_NET.b2).toFixed(4)).toBe(f.yhat.toFixed(4));
+	});
 	it('the worked costs: SSE of the fresh network, the widget network, and both BCE cases', () => {
 		expect(sse(61.5, -0.986)).toBeCloseTo(1952.25, 2);
 		expect(text).toContain(`${(62.486 ** 2).toFixed(6)} \\approx ${sse(61.5, -0.986).toFixed(2)}`);

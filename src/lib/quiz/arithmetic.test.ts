@@ -46,6 +46,8 @@ describe('equations: the cases a first version got wrong', () => {
 		expect(equations('accuracy = 394 / 400 = 0.985, yet its recall').map((e) => e.stated)).toEqual([0.985]);
 		expect(equations('⌊(8 + 2p − 3) / s⌋ + 1 = 2 holds for stride 3')).toEqual([]);
 		expect(equations('(a share 1 − 0.9 = 0.1 of them)').map((e) => e.value)).toEqual([1 - 0.9]);
+		expect(equations('on the test set 453 / 715 ≈ 63% are').map(holds)).toEqual([true]);
+		expect(equations('on the test set 453 / 715 ≈ 64% are').map(holds)).toEqual([false]);
 		expect(equations('0.299 · 91 + 0.587 · 27 + 0.114 · 172 = 62.666 (stored as 63).').map(holds)).toEqual([
 			true
 		]);

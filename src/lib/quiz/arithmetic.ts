@@ -47,6 +47,8 @@ export interface Equation {
 	decimals: number;
 	/** `=` claims the exact value; `≈` the value rounded to the decimals shown. */
 	sign: '=' | '≈';
+	/** The right-hand side is an expression, not a number. */
+	expression: boolean;
 }
 
 /** Drop what cannot begin an expression (a binary operator, an unmatched bracket) from the front. */
@@ -112,22 +114,36 @@ export function equations(text: string): Equation[] {
 		if (value === null) continue;
 		const head = headExpression(texts[i + 1]);
 		const number = /^[−-]?\d+(?:\.\d+)?$/.test(head);
-		const stated = number ? Number(head.replace('−', '-')) : evaluate(head);
+		let stated = number ? Number(head.replace('−', '-')) : evaluate(head);
 		if (stated === null || head === '') continue;
-		out.push({
-			lhs,
-			value,
-			stated,
-			decimals: number ? (head.split('.')[1] ?? '').length : Infinity,
-			sign: signs[i]
-		});
+		// an expression on the right (`= 31 / 77`) shows as many decimals as its finest number
+		let decimals = number
+			? (head.split('.')[1] ?? '').length
+			: Math.max(0, ...[...head.matchAll(/\.(\d+)/g)].map((m) => m[1].length));
+		// `453 / 715 ≈ 63%`: a percentage states a hundredth
+		if (number && /^\s*%/.test(texts[i + 1].slice(texts[i + 1].indexOf(head) + head.length))) {
+			stated /= 100;
+			decimals += 2;
+		}
+		out.push({ lhs, value, stated, decimals, sign: signs[i], expression: !number });
 	}
 	return out;
 }
 
-/** Whether the stated number is the value: exactly after `=`, as rounded to its decimals after `≈`. */
-export const holds = (e: Equation) =>
-	Math.abs(e.value - e.stated) <=
-	(e.sign === '=' || e.decimals === Infinity
-		? 1e-9 * Math.max(1, Math.abs(e.value))
-		: 0.5 * 10 ** -e.decimals + 1e-9);
+/**
+ * Whether the stated number is the value: exactly after `=`, as rounded to its decimals after `≈`.
+ * `rounded`: `=` may also round (prose that works with four-decimal values throughout), and an
+ * expression of rounded numbers may be off by one unit of its last decimal.
+ */
+export function holds(e: Equation, rounded = false): boolean {
+	const exact = 1e-9 * Math.max(1, Math.abs(e.value));
+	const unit = 10 ** -e.decimals;
+	const tolerance = e.expression
+		? rounded
+			? unit + exact
+			: exact
+		: e.sign === '=' && !rounded
+			? exact
+			: 0.5 * unit + 1e-9;
+	return Math.abs(e.value - e.stated) <= tolerance;
+}

@@ -12,6 +12,7 @@ import { DEFAULT_NET, DEFAULT_X } from '$lib/widgets/nn-common/network-params';
 import {
 	averagePrecision,
 	cheapestThreshold,
+	confusionFromScores,
 	flipConfusion,
 	metricsFrom,
 	rocAuc,
@@ -164,6 +165,17 @@ describe('lesson 5: the worked metrics, curves and costs', () => {
 		expect(v(rocAuc(s, y))).toBe(0.875);
 		expect(text).toContain('AUC $= 3.5/4 = 0.875$');
 		expect(text).toContain(`\\approx ${v(averagePrecision(s, y)).toFixed(3)}$`);
+	});
+	it('“Try this”: at 0.2 recall reaches 1 and FP fills up; at 0.8 precision rises and FN fills up (the widget’s default set, from 0.5)', () => {
+		const set = generateScores(SCORE_SETS.castings);
+		const at = (t: number) => confusionFromScores(set.scores, set.labels, t);
+		const [low, mid, high] = [at(0.2), at(0.5), at(0.8)];
+		expect(v(metricsFrom(low).recall)).toBe(1);
+		expect(low.fp).toBeGreaterThan(mid.fp);
+		expect(v(metricsFrom(high).precision)).toBeGreaterThan(v(metricsFrom(mid).precision));
+		expect(high.fn).toBeGreaterThan(mid.fn);
+		expect(text).toContain('move the threshold down to 0.2. Recall reaches 1, and the FP cell fills up.');
+		expect(text).toContain('Move it up to 0.8: precision rises and FN fills up.');
 	});
 	it('the rare-defects set has the stated counts; the cheapest threshold falls as misses cost more', () => {
 		const rare = generateScores(SCORE_SETS['rare-defects']);

@@ -4,6 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PYTHON_VERSION } from '$lib/widgets/environments/data';
+import { analyse } from '$lib/math/architecture';
+import { DEFAULT_ARCHITECTURE, DEFAULT_SIZE } from '$lib/lab/model';
+import { DEFAULT_SETTINGS } from '$lib/lab/train';
 
 const lesson = (slug: string) =>
 	readFileSync(new URL(`../../../content/lessons/${slug}/index.md`, import.meta.url), 'utf8');
@@ -75,5 +78,42 @@ describe('lesson 10: the Keras code', () => {
 		expect(versions.length).toBeGreaterThan(0);
 		for (const v of versions) expect(v).toBe(PYTHON_VERSION);
 		expect(Number(PYTHON_VERSION.split('.')[1])).toBeGreaterThanOrEqual(10);
+	});
+});
+
+describe('lesson 10: the lab’s defaults, as the lesson and its Keras code state them', () => {
+	const md = lesson('10-case-study');
+	const flat = md.replace(/\s+/g, ' ');
+	const py = blocks(md, 'python').join('\n');
+	const infos = analyse(DEFAULT_ARCHITECTURE, DEFAULT_SIZE);
+
+	it('the architecture table has the lab’s shapes and parameter counts, and the stated total', () => {
+		const rows = [...md.matchAll(/^\| (.+?) \| \(([\d, ]+)\) \| (.+?) \|$/gm)].filter((m) => m[1] !== 'input');
+		expect(rows).toHaveLength(infos.length);
+		rows.forEach((m, i) => {
+			expect(m[2].split(',').map(Number), m[1]).toEqual(infos[i].shape);
+			const params = Number((/= ([\d{},]+)\$$/.exec(m[3])?.[1] ?? m[3]).replace(/[{},$]/g, ''));
+			expect(params, m[1]).toBe(infos[i].params);
+		});
+		const total = infos.reduce((a, l) => a + l.params, 0);
+		expect(flat).toContain(`The whole model has ${total.toLocaleString('en-US')} parameters`);
+	});
+	it('the training defaults in the prose and in the Keras code are the lab’s', () => {
+		const s = DEFAULT_SETTINGS;
+		expect(flat).toContain(`Fitting runs the epochs (${s.epochs} by default): the training images in shuffled batches of ${s.batchSize}`);
+		expect(flat).toContain(`learning rate ${s.learningRate}`);
+		expect(flat).toContain(`**input size** (${DEFAULT_SIZE}×${DEFAULT_SIZE} by default)`);
+		expect(py).toMatch(new RegExp(`^SIZE = ${DEFAULT_SIZE}\\b`, 'm'));
+		expect(py).toMatch(new RegExp(`^BATCH = ${s.batchSize}\\b`, 'm'));
+		expect(py).toMatch(new RegExp(`^EPOCHS = ${s.epochs}\\b`, 'm'));
+		expect(py).toContain(`Adam(learning_rate=${s.learningRate})`);
+		const a = s.augmentation;
+		expect(py).toContain(`horizontal_flip=${a.flipH ? 'True' : 'False'}`);
+		expect(py).toContain(`vertical_flip=${a.flipV ? 'True' : 'False'}`);
+		expect(py).toMatch(new RegExp(`rotation_range=${a.rotate},`));
+		expect(py).toMatch(new RegExp(`width_shift_range=${a.shiftX},`));
+		expect(py).toMatch(new RegExp(`height_shift_range=${a.shiftY},`));
+		expect(py).toMatch(new RegExp(`zoom_range=${a.zoom},`));
+		expect(py).toMatch(new RegExp(`shear_range=${a.shear},`));
 	});
 });

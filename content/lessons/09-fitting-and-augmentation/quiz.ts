@@ -67,7 +67,11 @@ export const quiz: QuestionSource[] = [
 					text: FIT_TEXT[k],
 					correct: k === fit
 				})),
-				section: fit === 'underfitting' ? 'underfitting-too-simple-to-see-the-pattern' : 'overfitting-memorising-instead-of-learning'
+				section: {
+					underfitting: 'underfitting-too-simple-to-see-the-pattern',
+					overfitting: 'overfitting-memorising-instead-of-learning',
+					good: 'the-sweet-spot'
+				}[fit]
 			};
 		}
 	},

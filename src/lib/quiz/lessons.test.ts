@@ -177,6 +177,23 @@ describe('question generators against the math', () => {
 		}
 	});
 
+	it('fitting: each diagnosis links to the section about that diagnosis', () => {
+		const want: Record<string, string> = {
+			Underfitting: 'underfitting-too-simple-to-see-the-pattern',
+			Overfitting: 'overfitting-memorising-instead-of-learning',
+			'A good fit': 'the-sweet-spot'
+		};
+		const seen = new Set<string>();
+		for (const seed of many) {
+			const q = get('09-fitting-and-augmentation', 'diagnose').make(seed);
+			if (q.kind !== 'single') throw new Error('single expected');
+			const right = q.choices.find((c) => c.correct)!.text;
+			expect(q.section, right).toBe(want[right]);
+			seen.add(right);
+		}
+		expect(seen.size).toBe(3);
+	});
+
 	it('backpropagation: one step and its explanation are x₀ − η·2x₀; the "what happens" answer follows the run', () => {
 		for (const seed of many) {
 			const q = get('04-backpropagation', 'gd-step').make(seed);

@@ -40,6 +40,19 @@ describe('lesson 4: the double-well runs', () => {
 		expect(text).toContain(`local_ minimum at $${r.x.toFixed(4)}$`);
 		expect(text).toContain(`after ${r.updates} steps, with cost about $${r.loss.toFixed(2)}$`);
 	});
+	it('the better answer over the hill costs the stated amount, and from −2 descent goes straight there', () => {
+		const g = run1D(dw, 0.1, 2, 1000);
+		expect(text).toContain(`a better answer, cost\n  about $${g.loss.toFixed(2)}$, is over the hill`);
+		const left = run1D(dw, 0.05, -2, 1000);
+		expect(left.status).toBe('converged');
+		expect(left.x.toFixed(4)).toBe(g.x.toFixed(4));
+		// it never crosses the hill (x stays left of 0.17), and its first step overshoots the minimum
+		expect(Math.max(...left.xs)).toBeLessThan(0.17);
+		expect(left.xs[1]).toBeGreaterThan(left.x);
+		expect(flat(text)).toContain(
+			`global minimum after ${left.updates} steps (the first step overshoots it, to $${+left.xs[1].toFixed(2)}$, and the ball comes back)`
+		);
+	});
 	it('η = 0.1 from 2 ends at the global minimum', () => {
 		const r = run1D(dw, 0.1, 2, 1000);
 		expect(r.status).toBe('converged');

@@ -19,7 +19,8 @@ import {
 	type Confusion
 } from '$lib/math/metrics';
 import { generateScores, SCORE_SETS } from '$lib/math/scores';
-import { IDENTITY_DRAW, samplingMatrix } from '$lib/math/augment';
+import { drawAugment, IDENTITY_DRAW, NO_AUGMENTATION, samplingMatrix } from '$lib/math/augment';
+import { rng } from '$lib/math/rng';
 import { atPrevalence } from '$lib/math/prevalence';
 
 /** The prose with its line breaks and runs of spaces as single spaces. */
@@ -317,6 +318,15 @@ describe('lesson 8: the pooling example', () => {
 
 describe('lesson 9: the worked augmentation numbers', () => {
 	const text = flat(lesson('09-fitting-and-augmentation'));
+	it('flips alone give four versions of an image; a continuous rotation range gives a new one each draw', () => {
+		const distinct = (ranges: typeof NO_AUGMENTATION) => {
+			const r = rng(7);
+			return new Set(Array.from({ length: 400 }, () => samplingMatrix(drawAugment(r, ranges), 64, 64).join())).size;
+		};
+		expect(distinct({ ...NO_AUGMENTATION, flipH: true, flipV: true })).toBe(4);
+		expect(distinct({ ...NO_AUGMENTATION, rotate: 20 })).toBe(400);
+		expect(text).toContain('the two of them give only four versions of each image');
+	});
 	it('a 5% shift of 64 pixels and a 20° turn 30 pixels from the centre', () => {
 		const m = samplingMatrix({ ...IDENTITY_DRAW, shiftX: 0.05 }, 64, 64);
 		expect(Math.abs(m[2])).toBeCloseTo(3.2, 12);

@@ -221,7 +221,7 @@ export const quiz: QuestionSource[] = [
 			const set = generateScores(SCORE_SETS.castings);
 			const recallAt = (t: number) => value(metricsFrom(confusionFromScores(set.scores, set.labels, t)).recall);
 			const start = 0.8;
-			const want = [0.85, 0.9, 0.95][randInt(r, 0, 2)];
+			const want = pick(r, [0.75, 0.8, 0.85, 0.9, 0.95]);
 			// The highest threshold that reaches the target: found from the data, not typed in.
 			const highest = [...new Set(set.scores)].sort((a, b) => b - a).find((t) => recallAt(t) >= want)!;
 			return {

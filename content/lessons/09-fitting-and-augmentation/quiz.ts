@@ -115,12 +115,20 @@ export const quiz: QuestionSource[] = [
 				{
 					prompt: 'Which images should stay exactly as the camera took them?',
 					right: 'Validation and test images'
+				},
+				{
+					prompt: 'You add rotation_range=20 to the pipeline. Which images should it turn?',
+					right: 'Training images only'
+				},
+				{
+					prompt: 'The model is measured after every epoch and once at the end. Which images must be left as photographed?',
+					right: 'Validation and test images'
 				}
 			]);
 			const stay = variant.right === 'Validation and test images';
 			const options = stay
 				? ['Validation and test images', 'Training images only', 'Test images only', 'None of the images']
-				: ['Training images only', 'Training and validation images', 'All images, test set included', 'Validation and test images'];
+				: ['Training images only', 'Training and validation images', 'All of the images', 'Validation and test images'];
 			return {
 				kind: 'single',
 				id: 'which-data',

@@ -110,7 +110,7 @@ for (const [path, mod] of Object.entries(quizzes)) {
 							(q) => q.prompt + (isChoice(q) ? q.choices.map((c) => c.text + c.correct).sort() : '')
 						)
 					);
-					expect(kinds.size).toBeGreaterThanOrEqual(3);
+					expect(kinds.size).toBeGreaterThanOrEqual(4);
 				});
 
 				it('reads as English: "an" before a vowel, no "all 1 …", no blank or undefined values', () => {

@@ -162,7 +162,7 @@ export const quiz: QuestionSource[] = [
 						why: cls ? undefined : 'A sigmoid can only say 0…1: no thickness or temperature fits in that.'
 					},
 					{
-						text: 'One linear neuron, with squared errors',
+						text: 'One linear neuron, with sum of squared errors',
 						correct: !cls,
 						why: cls ? 'Its output can be any number, not a probability.' : undefined
 					},

@@ -175,34 +175,36 @@ export const quiz: QuestionSource[] = [
 						'Training and validation loss both stay high and close together.',
 						'After 30 epochs training accuracy is 64% and validation accuracy 63%.'
 					]);
-			const choices = over
+			// two that help and two that do not, drawn from what the lesson lists for each case
+			const helps = over
+				? ['Data augmentation', 'Dropout', 'Early stopping', 'A smaller model', 'More training photos']
+				: ['A bigger model', 'Training for more epochs', 'A finer input (more pixels)', 'A higher learning rate, if it crawls'];
+			const hurts = over
 				? [
-						{ text: 'Data augmentation', correct: true },
-						{ text: 'Dropout', correct: true },
-						{ text: 'Early stopping', correct: true },
-						{
-							text: 'A much bigger dense layer',
-							correct: false,
-							why: 'More parameters make memorising easier, not harder.'
-						}
+						['A bigger dense layer', 'More parameters make memorising easier, not harder.'],
+						['More epochs', 'More epochs give it more time to memorise; validation gets worse still.'],
+						['Removing dropout', 'Dropout fights overfitting; removing it makes memorising easier.']
 					]
 				: [
-						{ text: 'A bigger model', correct: true },
-						{ text: 'Training for more epochs', correct: true },
-						{ text: 'A finer input (more pixels)', correct: true },
-						{
-							text: 'Stronger dropout',
-							correct: false,
-							why: 'Dropout fights overfitting; here the model cannot even fit its training data.'
-						}
+						['Stronger dropout', 'Dropout fights overfitting; here the model cannot even fit its training data.'],
+						['A smaller model', 'A smaller model is even less able to fit the pattern.'],
+						['Stopping training earlier', 'Stopping sooner leaves it even less fitted.']
 					];
+			const choices = [
+				...shuffle(r, helps)
+					.slice(0, 2)
+					.map((text) => ({ text, correct: true })),
+				...shuffle(r, hurts)
+					.slice(0, 2)
+					.map(([text, why]) => ({ text, correct: false, why }))
+			];
 			return {
 				kind: 'multiple',
 				id: 'cure',
 				prompt: `${symptom} Which of these help?`,
 				explanation: over
-					? 'That is overfitting. Augmentation, dropout and early stopping all fight it; a bigger model with more parameters makes memorising easier.'
-					: 'That is underfitting. A bigger model, longer training or a finer input let it see the pattern; dropout would make fitting harder still.',
+					? 'That is overfitting. More (or augmented) data, dropout, early stopping and a smaller model all fight it; more parameters, more epochs or less dropout make memorising easier.'
+					: 'That is underfitting. A bigger model, longer training (or a larger rate when learning crawls) and a finer input let it see the pattern; dropout, a smaller model or stopping sooner make fitting harder still.',
 				choices,
 				section: over ? 'overfitting-memorising-instead-of-learning' : 'underfitting-too-simple-to-see-the-pattern'
 			};

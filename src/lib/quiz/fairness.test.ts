@@ -8,7 +8,7 @@ import { variant } from './variant';
 import type { Choice, Question, QuestionSource } from './types';
 
 const quizzes = import.meta.glob<{ quiz: QuestionSource[] }>('/content/lessons/*/quiz.ts', { eager: true });
-const SETS = 60;
+const SETS = 120;
 
 function headingIds(folder: string): Set<string> {
 	const md = readFileSync(`content/lessons/${folder}/index.md`, 'utf8').replace(/```[\s\S]*?```/g, '');

@@ -103,6 +103,30 @@ export const quiz: QuestionSource[] = [
 		}
 	},
 	{
+		id: 'turn-pixels',
+		make(seed) {
+			const r = rng(seed + 17);
+			const w = pick(r, [64, 128, 300]);
+			const dist = pick(r, [10, 20, 30]) * (w / 64 >= 2 ? 2 : 1);
+			const deg = pick(r, [10, 20, 30, 45]);
+			// how far the pixel `dist` to the right of the centre is taken from, at the largest turn
+			const m = samplingMatrix({ ...IDENTITY_DRAW, rotate: deg }, w, w);
+			const [x, y] = [w / 2 + dist, w / 2];
+			const moved = Math.hypot(m[0] * x + m[1] * y + m[2] - x, m[3] * x + m[4] * y + m[5] - y);
+			const answer = Math.round(moved * 10) / 10;
+			return {
+				kind: 'numeric',
+				id: 'turn-pixels',
+				prompt: `An image is ${w} × ${w} pixels and rotation_range=${deg}. A pixel ${dist} pixels from the centre: at most how far can a turn move it (1 decimal)?`,
+				explanation: `A turn by up to ${deg}° about the centre moves a point on a circle of radius ${dist}; the straight distance is the chord 2 · ${dist} · sin(${deg}° / 2) ≈ ${answer} pixels.`,
+				answer,
+				tolerance: 0.1,
+				unit: 'pixels',
+				section: 'how-one-transform-is-applied'
+			};
+		}
+	},
+	{
 		id: 'which-data',
 		make(seed) {
 			const r = rng(seed + 22);

@@ -15,6 +15,7 @@ export function plain(md: string): string {
 		.replace(/\\cdot|\\times/g, '·')
 		.replace(/\\approx/g, '≈')
 		.replace(/\\log\b/g, 'log')
+		.replace(/\\sin\b/g, 'sin')
 		.replace(/\\\\|&|\\[,;!]|\\left|\\right|\$/g, ' ')
 		.replace(/\\%/g, '%');
 }

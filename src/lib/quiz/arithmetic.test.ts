@@ -12,7 +12,8 @@ describe('equations in an explanation', () => {
 			['−log q = −log 0.94 ≈ 0.0619.', [-Math.log(0.94)]],
 			['⌊(n + 2p − k) / s⌋ + 1 = ⌊(10 + 0 − 5) / 2⌋ + 1 = 3.', [3]],
 			['f′(2) = 21, so x₁ = 2 − 0.02 × (21) = 1.58.', [1.58]],
-			['By the kernel sum, 1 + 3 + 4 = 8; then', [8]]
+			['By the kernel sum, 1 + 3 + 4 = 8; then', [8]],
+			['the chord 2 · 30 · sin(20° / 2) ≈ 10.4 pixels', [60 * Math.sin(Math.PI / 18)]]
 		];
 		for (const [text, values] of cases) {
 			const eq = equations(text);

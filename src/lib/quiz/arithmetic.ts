@@ -14,9 +14,10 @@ function toJs(expr: string): string | null {
 		.replace(/⌈/g, 'Math.ceil(')
 		.replace(/[⌋⌉]/g, ')')
 		.replace(/E\(/g, 'Math.exp(')
-		.replace(/L\(/g, 'Math.log(');
+		.replace(/L\(/g, 'Math.log(')
+		.replace(/°/g, '');
 	return /^[\d.\s+\-*/()]*(?:Math\.(?:floor|ceil|exp|log)\([\d.\s+\-*/()]*)*[\d.\s+\-*/()]*$/.test(js) ||
-		/^(?:[\d.\s+\-*/()]|Math\.(?:floor|ceil|exp|log))+$/.test(js)
+		/^(?:[\d.\s+\-*/()]|Math\.(?:floor|ceil|exp|log)|S)+$/.test(js)
 		? js
 		: null;
 }
@@ -25,7 +26,11 @@ function evaluate(expr: string): number | null {
 	const js = toJs(expr);
 	if (js === null || !/\d/.test(js)) return null;
 	try {
-		const v = Function(`"use strict"; return (${js});`)() as unknown;
+		// S(x): the sine of x degrees (`sin(20° / 2)`)
+		const v = Function(
+			'S',
+			`"use strict"; return (${js});`
+		)((x: number) => Math.sin((x * Math.PI) / 180)) as unknown;
 		return typeof v === 'number' && Number.isFinite(v) ? v : null;
 	} catch {
 		return null;
@@ -33,8 +38,8 @@ function evaluate(expr: string): number | null {
 }
 
 /** Characters an arithmetic left-hand side may hold (after `e^(` → `E(` and `log x` → `L(x)`). */
-const ARITH = /[\d.\s+\-−×·÷/()⌊⌋⌈⌉²½EL]/;
-const OPERATOR = /[+\-−×·÷/⌊⌈²½EL]/;
+const ARITH = /[\d.\s+\-−×·÷/()⌊⌋⌈⌉²½ELS°]/;
+const OPERATOR = /[+\-−×·÷/⌊⌈²½ELS]/;
 
 export interface Equation {
 	/** The left-hand side as written. */
@@ -95,7 +100,10 @@ function headExpression(text: string): string {
  * value is a number, or another expression (`= 31 / 77 ≈ 0.403` gives two equations).
  */
 export function equations(text: string): Equation[] {
-	const t = text.replace(/e\^\(/g, 'E(').replace(/\blog ([\d.]+)/g, 'L($1)');
+	const t = text
+		.replace(/e\^\(/g, 'E(')
+		.replace(/\blog ([\d.]+)/g, 'L($1)')
+		.replace(/\bsin\(/g, 'S(');
 	const parts = t.split(/([=≈])/);
 	const signs = parts.filter((_, i) => i % 2 === 1) as ('=' | '≈')[];
 	const texts = parts.filter((_, i) => i % 2 === 0);

@@ -177,6 +177,17 @@ describe('question generators against the math', () => {
 		}
 	});
 
+	it('fitting: the turned pixel moves by the chord 2·r·sin(θ/2), as the explanation says', () => {
+		for (const seed of many) {
+			const q = get('09-fitting-and-augmentation', 'turn-pixels').make(seed);
+			if (q.kind !== 'numeric') throw new Error('numeric expected');
+			const [, , deg, dist] = nums(q.prompt);
+			const chord = 2 * dist * Math.sin(((deg / 2) * Math.PI) / 180);
+			expect(Math.abs(q.answer - chord)).toBeLessThanOrEqual(0.05 + 1e-9);
+			expect(q.explanation).toContain(`2 · ${dist} · sin(${deg}° / 2) ≈ ${q.answer} pixels`);
+		}
+	});
+
 	it('fitting: each diagnosis links to the section about that diagnosis', () => {
 		const want: Record<string, string> = {
 			Underfitting: 'underfitting-too-simple-to-see-the-pattern',

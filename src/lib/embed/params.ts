@@ -85,6 +85,8 @@ function clampNote(name: string, value: number, min: number, max: number, used: 
 export interface RangeParam extends Param<number> {
 	readonly min: number;
 	readonly max: number;
+	/** True when only whole numbers are accepted. */
+	readonly integer: boolean;
 	/** The value clamped into [min, max]. */
 	clamp(x: number): number;
 }
@@ -95,6 +97,7 @@ export function num(opts: { min: number; max: number; default: number }): RangeP
 		default: opts.default,
 		min: opts.min,
 		max: opts.max,
+		integer: false,
 		clamp: (x) => Math.min(opts.max, Math.max(opts.min, x)),
 		parse(raw, name) {
 			const x = parseNumber(raw);
@@ -117,6 +120,7 @@ export function int(opts: { min: number; max: number; default: number }): RangeP
 	const n = num(opts);
 	return {
 		...n,
+		integer: true,
 		parse(raw, name) {
 			const x = parseNumber(raw);
 			if (x !== null && !Number.isInteger(x))
@@ -127,10 +131,16 @@ export function int(opts: { min: number; max: number; default: number }): RangeP
 	};
 }
 
+/** A parameter that takes one of a fixed set of words. */
+export interface ChoiceParam<T extends string> extends Param<T> {
+	readonly choices: readonly T[];
+}
+
 /** One of a fixed set of words. */
-export function choice<const T extends string>(values: readonly T[], def: T): Param<T> {
+export function choice<const T extends string>(values: readonly T[], def: T): ChoiceParam<T> {
 	return {
 		default: def,
+		choices: values,
 		parse(raw) {
 			const v = raw.toLowerCase();
 			const hit = values.find((x) => x.toLowerCase() === v);

@@ -1,5 +1,6 @@
 import { t } from '$lib/i18n';
-import { writeParams, type Matrix, type Values } from '$lib/embed/params';
+import type { Matrix, Values } from '$lib/embed/params';
+import { ParamState } from '$lib/embed/state.svelte';
 import { correlate2d, fromRows, outputShape, windowAt, type Padding } from '$lib/math/conv';
 import { reachedCells } from '$lib/math/coverage';
 import { isKernelPreset, presetMatrix, type KernelPreset } from '$lib/math/kernels';
@@ -21,8 +22,13 @@ const same = (a: Matrix, b: Matrix) =>
 	a.length === b.length && a.every((r, i) => r.length === b[i].length && r.every((v, j) => v === b[i][j]));
 const tooBig = (m: Matrix) => m.some((r) => r.some((v) => Math.abs(v) > MAX_ABS_VALUE));
 const textOf = (m: Matrix) => m.map((r) => r.map(fmtInput));
+const CONV_KEYS = Object.keys(params) as (keyof typeof params)[];
 
-export class ConvolutionState {
+/**
+ * Every parameter is the state's own: a link's layout is applied only when the kernel fits, and
+ * `image` or `input`, a kernel preset or matrix, are kept as a source and a matrix.
+ */
+export class ConvolutionState extends ParamState(params, CONV_KEYS) {
 	source = $state<InputSource>('worked-example');
 	input = $state.raw<Matrix>(INPUTS['worked-example']);
 	kernel = $state.raw<Matrix>(DEFAULT_KERNEL);
@@ -44,6 +50,7 @@ export class ConvolutionState {
 	#timer: ReturnType<typeof setInterval> | undefined;
 
 	constructor(initial: Partial<Values<typeof params>> = {}) {
+		super(initial);
 		const messages: string[] = [];
 		let input = INPUTS['worked-example'];
 		let source: InputSource = 'worked-example';
@@ -103,8 +110,8 @@ export class ConvolutionState {
 		).length
 	);
 
-	query = $derived(
-		writeParams(params, {
+	override paramValues() {
+		return {
 			image: this.source === 'custom' ? undefined : this.source,
 			input: this.source === 'custom' ? this.input : undefined,
 			kernel: this.kernelPreset === 'custom' ? this.kernel : this.kernelPreset,
@@ -112,8 +119,8 @@ export class ConvolutionState {
 			padding: this.padding,
 			row: this.row,
 			col: this.col
-		})
-	);
+		};
+	}
 
 	/** Whether a layout gives at least one output cell; if not, says why in layoutMessage. */
 	fits(l: Layout): boolean {

@@ -4,6 +4,7 @@ import type { BackendChoice, BackendInfo } from './backend';
 import type { Skipped, LoadProblem, SkipReason } from './dataset/decode';
 import type { Preset } from './dataset/generate';
 import type { DefectKind } from './dataset/part';
+import type { ModelProblem } from './model-files';
 import type { BatchLog, EpochLog, TrainEnd, TrainSettings } from './train';
 
 export interface DataSummary {
@@ -42,6 +43,8 @@ export interface Samples {
 
 export type ToWorker =
 	| { type: 'init'; backend: BackendChoice }
+	/** Are you alive? (answered at once with 'pong', outside the command chain) */
+	| { type: 'ping' }
 	| { type: 'generate'; seed: number; count: number; testCount: number; size: number }
 	| { type: 'load'; files: { path: string; blob: Blob }[]; size: number; seed: number }
 	| { type: 'train'; architecture: Layer[]; settings: TrainSettings; valSplit: number }
@@ -56,6 +59,7 @@ export type ToWorker =
 
 export type FromWorker =
 	| { type: 'backend'; info: BackendInfo }
+	| { type: 'pong' }
 	| { type: 'decode-progress'; done: number; total: number }
 	| { type: 'data'; summary: DataSummary; samples: Samples; skipped: Skipped[] }
 	| { type: 'data-refused'; problem: LoadProblem; skipped: Skipped[] }
@@ -86,5 +90,5 @@ export type FromWorker =
 			image: Float32Array;
 	  }
 	| { type: 'saved'; files: { name: string; blob: Blob }[] }
-	| { type: 'model-refused'; reason: 'files' | 'shape' | 'read' }
+	| { type: 'model-refused'; problem: ModelProblem }
 	| { type: 'error'; message: string };

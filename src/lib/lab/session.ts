@@ -293,7 +293,7 @@ export class LabSession {
 		const t = await this.loadTf();
 		const r = await loadModelFiles(t, m.files, m.names, data.train.size);
 		if (!r.ok) {
-			this.post({ type: 'model-refused', reason: r.reason });
+			this.post({ type: 'model-refused', problem: r.problem });
 			return;
 		}
 		this.model?.dispose();

@@ -116,6 +116,12 @@ export const lab = {
 		'The GPU (WebGL) was lost during training, and the model with it. The lab switched to the fast CPU backend and kept your data: press Train to start again.',
 	'lab.gpu-lost.idle':
 		'The GPU (WebGL) was lost, and the trained model with it. The lab switched to the fast CPU backend and kept your data: press Train to train again.',
+	'lab.worker-lost.training':
+		'The lab’s worker stopped during training (it may have run out of memory), and the model with it. A new one was started with the same data: press Train to start again.',
+	'lab.worker-lost.idle':
+		'The lab’s worker stopped, and the trained model with it. A new one was started with the same data: press Train to train again.',
+	'lab.train.backend.fallback':
+		'The backend “{wanted}” could not start ({error}). The lab trains on {used} instead, which is slower.',
 	'lab.train.status': 'Status',
 	'lab.status.idle': 'ready',
 	'lab.status.training': 'training',
@@ -209,10 +215,20 @@ export const lab = {
 	'lab.keep.hint':
 		'A downloaded model loads back here. A Keras model converted with tensorflowjs_converter loads too, if it takes {size}×{size}×1 images and ends in one sigmoid unit; it is then evaluated on the current test set.',
 	'lab.keep.problem.files': 'Choose both the model’s .json file and its .bin weight file(s).',
+	'lab.keep.problem.missing':
+		'The model.json names the weight file {file}, which was not chosen. The current model is kept.',
+	'lab.keep.problem.json':
+		'{file} is not JSON ({detail}). Choose the model.json that this lab or tensorflowjs_converter wrote. The current model is kept.',
+	'lab.keep.problem.format':
+		'{file} is JSON but not a TensorFlow.js layers model (it needs a modelTopology and a weightsManifest whose weights have shapes). The current model is kept.',
+	'lab.keep.problem.size':
+		'{file} holds {actual} bytes, but the model.json describes {expected} bytes of weights. The current model is kept.',
+	'lab.keep.problem.weights':
+		'The weights listed in {file} do not fit its layers ({detail}). The current model is kept.',
 	'lab.keep.problem.read':
-		'These files could not be read as a TensorFlow.js layers model. The current model is kept.',
+		'{file} could not be read as a TensorFlow.js layers model ({detail}). The current model is kept.',
 	'lab.keep.problem.shape':
-		'This model does not fit the lab: it must take the current input size (one grayscale channel) and give one output. The current model is kept.',
+		'{file}: this model does not fit the lab: it must take the current input size (one grayscale channel) and give one output. The current model is kept.',
 	// augmentation widget
 	'aug.title': 'Data augmentation: new training images from old ones',
 	'aug.image': 'Sample part',

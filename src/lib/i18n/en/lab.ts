@@ -39,7 +39,13 @@ export const lab = {
 	'lab.skip.decode-failed': 'the browser could not decode it',
 	'lab.skip.no-class': 'not inside a folder whose name starts with def or ok',
 	'lab.skip.zip-failed': 'not a readable .zip archive',
-	'lab.skip.zip-too-big': 'the archive is over 600 MB',
+	'lab.skip.zip-too-big': 'the archive is over 2 GB',
+	'lab.skip.zip-too-many': 'the archive has over 20,000 entries, more than the lab opens',
+	'lab.skip.zip-expands': 'the archive would expand to over 1 GB (a zip bomb?), more than the lab opens',
+	'lab.skip.zip-unsafe-name':
+		'the archive holds an entry whose name leaves its folder (../ or an absolute path), so it was not opened',
+	'lab.skip.zip-entry-failed':
+		'this entry of the archive could not be read (damaged, encrypted, or larger than it declares, or over 60 MB)',
 	'lab.gallery.filter': 'Show',
 	'lab.gallery.all': 'all',
 	'lab.gallery.def': 'defective',

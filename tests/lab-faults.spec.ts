@@ -53,10 +53,11 @@ test('a model.json that is not JSON, or whose weight shapes do not fit, is refus
 	expect(await readout(page, 'test-accuracy')).toBe(accuracy);
 
 	// the lab is not stuck: training runs to the end again
+	// (three epochs this time, so the run seen to end is a new one)
+	await page.getByRole('spinbutton', { name: 'Epochs' }).fill('3');
 	await page.getByRole('button', { name: 'Train', exact: true }).click();
-	await expect(status(page)).toHaveAttribute('data-value', 'training');
+	await expect(page.locator('output[name="epoch"]')).toHaveAttribute('data-value', '3', { timeout: 200_000 });
 	await waitDone(page);
-	expect(await readout(page, 'epoch')).toBe('2');
 	expectClean();
 });
 
@@ -93,7 +94,7 @@ async function killTest(
 		timeout: 90_000
 	});
 	// a new worker, holding the same uploaded data
-	expect(worker).not.toBe(first);
+	await expect.poll(() => worker !== first, { timeout: 30_000 }).toBe(true);
 	await expect(status(page)).toHaveAttribute('data-value', 'idle');
 	await expect(page.locator('[data-dataset="upload"]')).toBeVisible({ timeout: 60_000 });
 	expect([await readout(page, 'train-count'), await readout(page, 'test-count')]).toEqual(counts);

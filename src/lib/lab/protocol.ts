@@ -55,6 +55,8 @@ export type ToWorker =
 	| { type: 'predict-part'; kind: Preset | 'any'; index: number }
 	| { type: 'inspect'; index: number }
 	| { type: 'save' }
+	/** The data set as a .zip in the public set's layout (answered with 'saved'). */
+	| { type: 'export-data' }
 	| { type: 'load-model'; files: Blob[]; names: string[] };
 
 export type FromWorker =

@@ -24,6 +24,8 @@ async function handle(m: ToWorker): Promise<void> {
 			return session.predictPart(m);
 		case 'save':
 			return session.save();
+		case 'export-data':
+			return session.exportData();
 		case 'load-model':
 			return session.loadModel(m);
 		case 'inspect':

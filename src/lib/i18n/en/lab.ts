@@ -23,6 +23,9 @@ export const lab = {
 		'Built-in castings: {train} training images ({trainDef} defective) and {test} test images ({testDef} defective), {size}×{size} pixels.',
 	'lab.data.summary.upload':
 		'Your data set: {train} training images ({trainDef} defective) and {test} test images ({testDef} defective), resized to {size}×{size}.',
+	'lab.data.export': 'Download these images (.zip, Keras layout)',
+	'lab.data.export.hint':
+		'The built-in images as PNG files in the public data set’s folders, casting_data/{train,test}/{def_front,ok_front}, so Keras trains on exactly what the lab used.',
 	'lab.data.split.folders': 'The split comes from your train and test folders.',
 	'lab.data.split.held-out': 'No train/test folders: a stratified 20% is held out as the test set.',
 	'lab.data.problem.empty':

@@ -360,6 +360,11 @@ export class LabState {
 		if (this.result && this.status !== 'training') this.send({ type: 'save' });
 	}
 
+	/** Download the built-in data set as a .zip in the Keras layout (casting_data/{train,test}/…). */
+	exportData() {
+		if (this.data?.source === 'built-in' && !this.loading) this.send({ type: 'export-data' });
+	}
+
 	loadModel(files: File[]) {
 		if (this.status === 'training' || !this.data || files.length === 0) return;
 		this.modelProblem = null;

@@ -4,6 +4,7 @@ import type { BackendChoice, BackendInfo } from './backend';
 import type { Skipped, LoadProblem, SkipReason } from './dataset/decode';
 import type { Preset } from './dataset/generate';
 import type { DefectKind } from './dataset/part';
+import type { ModelProblem } from './model-files';
 import type { BatchLog, EpochLog, TrainEnd, TrainSettings } from './train';
 
 export interface DataSummary {
@@ -69,6 +70,8 @@ export interface Saliency {
 
 export type ToWorker =
 	| { type: 'init'; backend: BackendChoice }
+	/** Are you alive? (answered at once with 'pong', outside the command chain) */
+	| { type: 'ping' }
 	| { type: 'generate'; seed: number; count: number; testCount: number; size: number }
 	| { type: 'load'; files: { path: string; blob: Blob }[]; size: number; seed: number }
 	| { type: 'train'; architecture: Layer[]; settings: TrainSettings; valSplit: number }
@@ -81,10 +84,13 @@ export type ToWorker =
 	/** An occlusion heat map of test part `index`, or of drawn part `index` of `kind`. */
 	| { type: 'saliency'; source: 'test' | 'part'; index: number; kind: Preset | 'any' }
 	| { type: 'save' }
+	/** The data set as a .zip in the public set's layout (answered with 'saved'). */
+	| { type: 'export-data' }
 	| { type: 'load-model'; files: Blob[]; names: string[] };
 
 export type FromWorker =
 	| { type: 'backend'; info: BackendInfo }
+	| { type: 'pong' }
 	| { type: 'decode-progress'; done: number; total: number }
 	| { type: 'data'; summary: DataSummary; samples: Samples; skipped: Skipped[] }
 	| { type: 'data-refused'; problem: LoadProblem; skipped: Skipped[] }
@@ -116,5 +122,5 @@ export type FromWorker =
 	  }
 	| { type: 'saliency'; saliency: Saliency }
 	| { type: 'saved'; files: { name: string; blob: Blob }[] }
-	| { type: 'model-refused'; reason: 'files' | 'shape' | 'read' }
+	| { type: 'model-refused'; problem: ModelProblem }
 	| { type: 'error'; message: string };

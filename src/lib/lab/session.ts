@@ -8,6 +8,7 @@ import { decodeImage, loadDataset, type InputFile } from './dataset/decode';
 import { generateDataset, heldOutPart, TEST_SEED_OFFSET, type Preset } from './dataset/generate';
 import type { Dataset } from './dataset/types';
 import { LAB_DEFAULTS } from './defaults';
+import { datasetZip, EXPORT_NAME } from './dataset/export';
 import { buildModel, compileModel } from './model';
 import { loadModelFiles, saveModelFiles } from './model-files';
 import type { DataSummary, FromWorker, Prediction, Saliency, Samples, ToWorker } from './protocol';
@@ -289,13 +290,23 @@ export class LabSession {
 		this.post({ type: 'saved', files });
 	}
 
+	exportData() {
+		const data = this.data;
+		if (!data) throw new Error('no data');
+		const zip = datasetZip(data.train, data.test) as Uint8Array<ArrayBuffer>;
+		this.post({
+			type: 'saved',
+			files: [{ name: EXPORT_NAME, blob: new Blob([zip], { type: 'application/zip' }) }]
+		});
+	}
+
 	async loadModel(m: Command<'load-model'>) {
 		const data = this.data;
 		if (!data) throw new Error('no data');
 		const t = await this.loadTf();
 		const r = await loadModelFiles(t, m.files, m.names, data.train.size);
 		if (!r.ok) {
-			this.post({ type: 'model-refused', reason: r.reason });
+			this.post({ type: 'model-refused', problem: r.problem });
 			return;
 		}
 		this.model?.dispose();

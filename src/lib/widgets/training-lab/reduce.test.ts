@@ -134,7 +134,7 @@ describe('reduce (the lab page receiving a worker message)', () => {
 			valLabels: Uint8Array.from([1])
 		};
 		const { patch, effects } = reduce(
-			view({ status: 'training', paused: true, modelProblem: 'shape' }),
+			view({ status: 'training', paused: true, modelProblem: { reason: 'shape' } }),
 			m,
 			0
 		);
@@ -205,9 +205,8 @@ describe('reduce (the lab page receiving a worker message)', () => {
 			dataProblem: 'one-class',
 			skipped: []
 		});
-		expect(reduce(view(), { type: 'model-refused', reason: 'read' }, 0).patch).toEqual({
-			modelProblem: 'read'
-		});
+		const problem = { reason: 'json' as const, file: 'model.json', detail: 'Unexpected token' };
+		expect(reduce(view(), { type: 'model-refused', problem }, 0).patch).toEqual({ modelProblem: problem });
 	});
 
 	it('predictions end the prediction progress', () => {

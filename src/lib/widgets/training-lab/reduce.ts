@@ -34,7 +34,7 @@ export interface TestResult {
 }
 
 export type Inspection = Omit<Extract<FromWorker, { type: 'inspect' }>, 'type'>;
-export type ModelProblem = Extract<FromWorker, { type: 'model-refused' }>['reason'];
+export type ModelProblem = Extract<FromWorker, { type: 'model-refused' }>['problem'];
 
 /** The part of the lab's state that the worker's messages set. */
 export interface LabView {
@@ -90,6 +90,8 @@ export function reduce(s: Readonly<LabView>, m: FromWorker, now: number): Reduce
 	switch (m.type) {
 		case 'backend':
 			return only({ backend: m.info });
+		case 'pong':
+			return only({});
 		case 'decode-progress':
 			return only({ decode: { done: m.done, total: m.total } });
 		case 'data': {
@@ -162,7 +164,7 @@ export function reduce(s: Readonly<LabView>, m: FromWorker, now: number): Reduce
 		case 'saved':
 			return { patch: {}, effects: [{ type: 'download', files: m.files }] };
 		case 'model-refused':
-			return only({ modelProblem: m.reason });
+			return only({ modelProblem: m.problem });
 		case 'inspect':
 			return only({ inspection: { filters: m.filters, maps: m.maps, image: m.image } });
 		case 'saliency':

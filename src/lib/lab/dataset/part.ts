@@ -32,10 +32,14 @@ export interface PartSpec {
 	tableTilt: number; // how much brighter the table gets across the image, and towards where
 	tableDir: number;
 	shadow: number; // depth of the shadow round the rim
+	bevel: number; // how dark the outer rim's bevel is
 	shadowDir: number;
 	inner: number; // brightness of the inner ring
 	hub: number; // brightness of the hub's top face
 	hole: number; // radius of the hole
+	holeShade: number; // how much of the table's light reaches through the hole
+	tiltX: number; // parallax: the raised hub seen off the rim's centre (image frame, units of R)
+	tiltY: number;
 	hubFace: number; // width of the hub's bright top face
 	hubOuter: number; // where the hub's wall meets the inner ring
 	innerOuter: number; // outer edge of the dark inner ring
@@ -171,6 +175,8 @@ export function randomPart(r: Rng, defective: boolean, only?: DefectKind): PartS
 		}
 	}
 	const light = uniform(r, 0, 2 * Math.PI);
+	const hole = uniform(r, 0.16, 0.2),
+		hubFace = uniform(r, 0.05, 0.085);
 	return {
 		cx: 0.5 + normal(r, 0, 0.012),
 		cy: 0.5 + normal(r, 0, 0.012),
@@ -180,21 +186,25 @@ export function randomPart(r: Rng, defective: boolean, only?: DefectKind): PartS
 		sweep1: uniform(r, 0.03, 0.2),
 		light2: light + normal(r, 0, 0.8),
 		sweep2: uniform(r, 0.03, 0.18),
-		flange: uniform(r, 0.6, 0.8),
+		flange: uniform(r, 0.6, 0.82),
 		table: uniform(r, 0.55, 0.8),
 		tableTilt: uniform(r, 0, 0.25),
 		tableDir: uniform(r, 0, 2 * Math.PI),
-		shadow: uniform(r, 0.08, 0.3),
+		shadow: uniform(r, 0.12, 0.4),
+		bevel: uniform(r, 0.3, 0.6),
 		shadowDir: uniform(r, 0, 2 * Math.PI),
 		inner: uniform(r, 0.05, 0.16),
 		hub: uniform(r, 0.68, 0.92),
-		hole: uniform(r, 0.13, 0.18),
-		hubFace: uniform(r, 0.025, 0.05),
-		hubOuter: uniform(r, 0.28, 0.33),
+		hole,
+		holeShade: uniform(r, 0.7, 0.95),
+		tiltX: normal(r, 0, 0.02),
+		tiltY: normal(r, 0, 0.02),
+		hubFace,
+		hubOuter: Math.max(hole + hubFace + 0.02, uniform(r, 0.27, 0.32)),
 		innerOuter: uniform(r, 0.51, 0.57),
 		gain: uniform(r, 0.92, 1.08),
 		contrast: uniform(r, 0.9, 1.1),
-		noise: uniform(r, 0.008, 0.03),
+		noise: uniform(r, 0.01, 0.035),
 		blur: uniform(r, 0, 0.3),
 		vanes: 6 + Math.floor(r() * 4),
 		defects,
@@ -324,8 +334,8 @@ export function drawPart(
 			const table =
 				spec.table +
 				spec.tableTilt * (ix * tdx + iy * tdy) +
-				0.06 * (valueNoise(x * (10 / size), y * (10 / size), ts) - 0.5) +
-				0.03 * (valueNoise(x * (40 / size), y * (40 / size), ts + 5) - 0.5);
+				0.08 * (valueNoise(x * (8 / size), y * (8 / size), ts) - 0.5) +
+				0.05 * (valueNoise(x * (40 / size), y * (40 / size), ts + 5) - 0.5);
 			const { rOuter, broken, burr } = bites.length ? rimAt(bites, phi) : { rOuter: 1, broken: 0, burr: 0 };
 			// the shadow beyond the rim, deeper on one side
 			const side = 0.5 + 0.5 * Math.cos(th - spec.shadowDir);
@@ -339,30 +349,33 @@ export function drawPart(
 				// brushed flange: fine radial streaks and concentric turning marks
 				const streak = valueNoise(phi * 90, rad * 3, ts + 1) - 0.5;
 				const turn = valueNoise(rad * 60, phi * 2, ts + 2) - 0.5;
-				const flange = spec.flange + sweep + 0.04 * streak + 0.03 * turn;
+				const flange = spec.flange + sweep + 0.025 * streak + 0.02 * turn;
 				// inner ring: near black with faint lighter curved vanes
 				const vane = Math.cos(spec.vanes * (phi + 2.2 * rad));
-				const inner = spec.inner * (1 + 0.25 * sweep) + 0.07 * step(0.6, 0.95, vane);
+				const inner = spec.inner * (1 + 0.25 * sweep) + 0.045 * step(0.75, 0.98, vane);
 				const hub = spec.hub + 0.5 * sweep + 0.04 * (valueNoise(phi * 30, rad * 20, ts + 4) - 0.5);
-				const hole = table * 0.9 * (1 - 0.45 * step(spec.hole * 0.6, spec.hole, rad)); // the bore's shaded wall
+				// the hub stands higher than the flange: seen a little off the rim's centre
+				const radH = Math.hypot(dx - spec.tiltX, dy - spec.tiltY),
+					radM = Math.hypot(dx - spec.tiltX / 2, dy - spec.tiltY / 2);
+				const hole = table * spec.holeShade * (1 - 0.5 * step(spec.hole - 0.06, spec.hole, radH)); // the bore's shaded wall
 				let p = hole;
 				const e = px * 0.6;
-				p += (hub - p) * step(spec.hole - e, spec.hole + e, rad);
+				p += (hub - p) * step(spec.hole - e, spec.hole + e, radH);
 				// a thin bright top face, then the hub's outer wall falls away into the dark ring
 				const wallStart = spec.hole + spec.hubFace;
-				const wallLevel = inner + 0.3 * spec.hub * (1 - step(wallStart, spec.hubOuter, rad));
-				p += (wallLevel - p) * step(wallStart - e, wallStart + e, rad);
-				p += (inner - p) * step(spec.hubOuter - e, spec.hubOuter + e, rad);
+				const wallLevel = inner + 0.3 * spec.hub * (1 - step(wallStart, spec.hubOuter, radH));
+				p += (wallLevel - p) * step(wallStart - e, wallStart + e, radH);
+				p += (inner - p) * step(spec.hubOuter - e, spec.hubOuter + e, radH);
 				// the flange's inner wall: a lighter lip between the dark ring and the flange
 				const lip = (spec.flange * 0.55 + 0.5 * sweep) * (1 + 0.3 * turn);
-				p += (lip - p) * step(spec.innerOuter - e, spec.innerOuter + e, rad);
+				p += (lip - p) * step(spec.innerOuter - e, spec.innerOuter + e, radM);
 				p +=
 					(inner + 0.04 - p) *
 					step(R_FLANGE - 0.035 - e, R_FLANGE - 0.035 + e, rad) *
 					(1 - step(R_FLANGE - e, R_FLANGE + e, rad));
 				p += (flange - p) * step(R_FLANGE - e, R_FLANGE + e, rad);
 				// a dark bevel at the outer rim
-				p *= 1 - 0.35 * step(rOuter - 0.045 - px, rOuter - 0.01, rad);
+				p *= 1 - spec.bevel * step(rOuter - 0.045 - px, rOuter - 0.01, rad);
 				// a chip's broken face: dark grainy metal along the new edge; a burr: bright, rough flakes
 				if (broken > 0 && fracture > 0) {
 					const face = step(rOuter - 0.04 - 2 * px, rOuter - 0.01, rad);

@@ -69,7 +69,7 @@ export type Defect =
 	| { kind: 'rough'; u: number; v: number; r: number; amp: number };
 
 /** The flange starts here (inner lip), in units of R. */
-const R_FLANGE = 0.6;
+const R_FLANGE = 0.66;
 
 /** A point in the part's own frame inside the annulus [r0, r1]. */
 function pointIn(r: Rng, r0: number, r1: number): [number, number] {
@@ -80,7 +80,7 @@ function pointIn(r: Rng, r0: number, r1: number): [number, number] {
 
 /** Where a defect can sit: mostly on the bright flange, sometimes on the hub's face. */
 function surfacePoint(r: Rng): [number, number] {
-	return r() < 0.85 ? pointIn(r, R_FLANGE + 0.04, 0.95) : pointIn(r, 0.17, 0.21);
+	return r() < 0.85 ? pointIn(r, R_FLANGE + 0.04, 0.95) : pointIn(r, 0.26, 0.3);
 }
 
 export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect {
@@ -175,8 +175,8 @@ export function randomPart(r: Rng, defective: boolean, only?: DefectKind): PartS
 		}
 	}
 	const light = uniform(r, 0, 2 * Math.PI);
-	const hole = uniform(r, 0.16, 0.2),
-		hubFace = uniform(r, 0.05, 0.085);
+	const hole = uniform(r, 0.19, 0.25),
+		hubOuter = Math.max(hole + 0.07, uniform(r, 0.3, 0.37));
 	return {
 		cx: 0.5 + normal(r, 0, 0.012),
 		cy: 0.5 + normal(r, 0, 0.012),
@@ -186,7 +186,7 @@ export function randomPart(r: Rng, defective: boolean, only?: DefectKind): PartS
 		sweep1: uniform(r, 0.03, 0.2),
 		light2: light + normal(r, 0, 0.8),
 		sweep2: uniform(r, 0.03, 0.18),
-		flange: uniform(r, 0.6, 0.82),
+		flange: uniform(r, 0.62, 0.85),
 		table: uniform(r, 0.55, 0.8),
 		tableTilt: uniform(r, 0, 0.25),
 		tableDir: uniform(r, 0, 2 * Math.PI),
@@ -194,17 +194,17 @@ export function randomPart(r: Rng, defective: boolean, only?: DefectKind): PartS
 		bevel: uniform(r, 0.3, 0.6),
 		shadowDir: uniform(r, 0, 2 * Math.PI),
 		inner: uniform(r, 0.05, 0.16),
-		hub: uniform(r, 0.68, 0.92),
+		hub: uniform(r, 0.8, 0.98),
 		hole,
 		holeShade: uniform(r, 0.7, 0.95),
 		tiltX: normal(r, 0, 0.02),
 		tiltY: normal(r, 0, 0.02),
-		hubFace,
-		hubOuter: Math.max(hole + hubFace + 0.02, uniform(r, 0.27, 0.32)),
-		innerOuter: uniform(r, 0.51, 0.57),
+		hubFace: (hubOuter - hole) * uniform(r, 0.8, 0.95),
+		hubOuter,
+		innerOuter: uniform(r, 0.54, 0.6),
 		gain: uniform(r, 0.92, 1.08),
 		contrast: uniform(r, 0.9, 1.1),
-		noise: uniform(r, 0.01, 0.035),
+		noise: uniform(r, 0.002, 0.012),
 		blur: uniform(r, 0, 0.3),
 		vanes: 6 + Math.floor(r() * 4),
 		defects,
@@ -316,6 +316,11 @@ export function drawPart(
 	const ts = spec.texSeed;
 	const bites = spec.defects.flatMap((d) => (d.kind === 'chip' ? d.bites : []));
 	const fracture = Math.max(0, ...spec.defects.map((d) => (d.kind === 'chip' ? d.fracture : 0)));
+	// texture finer than a few pixels would only alias into speckle (a camera averages it away)
+	const fine = (periodPx: number) => step(1.5, 5, periodPx);
+	const fineTable = fine(size / 140),
+		fineStreak = fine((R * 0.8 * 2 * Math.PI) / 90),
+		fineTurn = fine(R / 60);
 	const tdx = Math.cos(spec.tableDir),
 		tdy = Math.sin(spec.tableDir);
 	for (let y = 0; y < size; y++) {
@@ -334,8 +339,10 @@ export function drawPart(
 			const table =
 				spec.table +
 				spec.tableTilt * (ix * tdx + iy * tdy) +
-				0.08 * (valueNoise(x * (8 / size), y * (8 / size), ts) - 0.5) +
-				0.05 * (valueNoise(x * (40 / size), y * (40 / size), ts + 5) - 0.5);
+				0.06 * (valueNoise(x * (6 / size), y * (6 / size), ts) - 0.5) +
+				0.03 *
+					fineTable *
+					(valueNoise((ix * tdx + iy * tdy) * 140, (iy * tdx - ix * tdy) * 12, ts + 5) - 0.5);
 			const { rOuter, broken, burr } = bites.length ? rimAt(bites, phi) : { rOuter: 1, broken: 0, burr: 0 };
 			// the shadow beyond the rim, deeper on one side
 			const side = 0.5 + 0.5 * Math.cos(th - spec.shadowDir);
@@ -349,7 +356,7 @@ export function drawPart(
 				// brushed flange: fine radial streaks and concentric turning marks
 				const streak = valueNoise(phi * 90, rad * 3, ts + 1) - 0.5;
 				const turn = valueNoise(rad * 60, phi * 2, ts + 2) - 0.5;
-				const flange = spec.flange + sweep + 0.025 * streak + 0.02 * turn;
+				const flange = spec.flange + sweep + 0.025 * fineStreak * streak + 0.02 * fineTurn * turn;
 				// inner ring: near black with faint lighter curved vanes
 				const vane = Math.cos(spec.vanes * (phi + 2.2 * rad));
 				const inner = spec.inner * (1 + 0.25 * sweep) + 0.045 * step(0.75, 0.98, vane);
@@ -357,7 +364,7 @@ export function drawPart(
 				// the hub stands higher than the flange: seen a little off the rim's centre
 				const radH = Math.hypot(dx - spec.tiltX, dy - spec.tiltY),
 					radM = Math.hypot(dx - spec.tiltX / 2, dy - spec.tiltY / 2);
-				const hole = table * spec.holeShade * (1 - 0.5 * step(spec.hole - 0.06, spec.hole, radH)); // the bore's shaded wall
+				const hole = table * spec.holeShade * (1 - 0.35 * step(spec.hole - 0.04, spec.hole, radH)); // the bore's shaded wall
 				let p = hole;
 				const e = px * 0.6;
 				p += (hub - p) * step(spec.hole - e, spec.hole + e, radH);
@@ -365,17 +372,19 @@ export function drawPart(
 				const wallStart = spec.hole + spec.hubFace;
 				const wallLevel = inner + 0.3 * spec.hub * (1 - step(wallStart, spec.hubOuter, radH));
 				p += (wallLevel - p) * step(wallStart - e, wallStart + e, radH);
+				// a chamfer line across the hub's face
+				p *= 1 - 0.15 * lineCover(Math.abs(radH - spec.hole - spec.hubFace * 0.45), 0.008, px);
 				p += (inner - p) * step(spec.hubOuter - e, spec.hubOuter + e, radH);
 				// the flange's inner wall: a lighter lip between the dark ring and the flange
-				const lip = (spec.flange * 0.55 + 0.5 * sweep) * (1 + 0.3 * turn);
+				const lip = (spec.flange * 0.9 + 0.8 * sweep) * (1 + 0.3 * turn);
 				p += (lip - p) * step(spec.innerOuter - e, spec.innerOuter + e, radM);
 				p +=
 					(inner + 0.04 - p) *
-					step(R_FLANGE - 0.035 - e, R_FLANGE - 0.035 + e, rad) *
+					step(R_FLANGE - 0.03 - e, R_FLANGE - 0.03 + e, rad) *
 					(1 - step(R_FLANGE - e, R_FLANGE + e, rad));
 				p += (flange - p) * step(R_FLANGE - e, R_FLANGE + e, rad);
 				// a dark bevel at the outer rim
-				p *= 1 - spec.bevel * step(rOuter - 0.045 - px, rOuter - 0.01, rad);
+				p *= 1 - spec.bevel * step(rOuter - 0.025 - px, rOuter, rad);
 				// a chip's broken face: dark grainy metal along the new edge; a burr: bright, rough flakes
 				if (broken > 0 && fracture > 0) {
 					const face = step(rOuter - 0.04 - 2 * px, rOuter - 0.01, rad);
@@ -394,7 +403,7 @@ export function drawPart(
 
 function onSurface(rad: number): number {
 	// defects mark the flange and hub face; on the black ring they hardly show
-	return rad > R_FLANGE || rad < 0.24 ? 1 : 0.3;
+	return rad > R_FLANGE || (rad > 0.2 && rad < 0.34) ? 1 : 0.3;
 }
 
 function applyDefects(

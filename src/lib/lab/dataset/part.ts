@@ -78,9 +78,16 @@ function pointIn(r: Rng, r0: number, r1: number): [number, number] {
 	return [rad * Math.cos(a), rad * Math.sin(a)];
 }
 
-/** Where a defect can sit: mostly on the bright flange, sometimes on the hub's face. */
+/**
+ * Where a defect can sit: as on real parts, most often near the outer rim, else anywhere on the
+ * flange, at the lip of the inner ring, or on the hub's face.
+ */
 function surfacePoint(r: Rng): [number, number] {
-	return r() < 0.85 ? pointIn(r, R_FLANGE + 0.04, 0.95) : pointIn(r, 0.26, 0.3);
+	const w = r();
+	if (w < 0.45) return pointIn(r, 0.86, 0.97);
+	if (w < 0.8) return pointIn(r, R_FLANGE + 0.03, 0.9);
+	if (w < 0.92) return pointIn(r, R_FLANGE - 0.08, R_FLANGE);
+	return pointIn(r, 0.26, 0.3);
 }
 
 export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect {
@@ -109,7 +116,7 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 					at: at + uniform(r, -spread, spread),
 					width: ragged ? uniform(r, 0.03, 0.12) : uniform(r, 0.06, 0.3),
 					depth: isBurr ? 0 : k * uniform(r, 0.03, ragged ? 0.09 : 0.15),
-					burr: isBurr ? k * uniform(r, 0.03, 0.1) : 0,
+					burr: isBurr ? k * uniform(r, 0.025, 0.07) : 0,
 					jag: Array.from({ length: 4 }, () => uniform(r, -1, 1))
 				};
 			});
@@ -129,7 +136,7 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 				[u, v] = surfacePoint(r);
 				dir = uniform(r, 0, 2 * Math.PI);
 			}
-			const steps = 3 + Math.floor(r() * 7);
+			const steps = 2 + Math.floor(r() * 5);
 			for (let i = 0; i < steps; i++) {
 				dir += normal(r, 0, 0.45);
 				const len = uniform(r, 0.02, 0.05);
@@ -390,7 +397,12 @@ export function drawPart(
 					const face = step(rOuter - 0.04 - 2 * px, rOuter - 0.01, rad);
 					p *= 1 - broken * fracture * face * (0.35 + 0.4 * valueNoise(phi * 60, rad * 60, ts + 11));
 				}
-				if (burr > 0 && rad > 0.985) p = 0.55 + 0.4 * valueNoise(phi * 50, rad * 50, ts + 12) + 0.3 * sweep;
+				// a burr: rough metal sticking out past the rim, darker than the flange and shaded at its edge
+				if (burr > 0 && rad > 0.985)
+					p =
+						(spec.flange * 0.65 + 0.4 * sweep) *
+						(0.75 + 0.4 * valueNoise(phi * 25, rad * 25, ts + 12)) *
+						(1 - 0.4 * step(rOuter - 0.03, rOuter, rad));
 				p = applyDefects(spec.defects, p, u, v, rad, px, ts);
 				val += (p - val) * inPart;
 			}

@@ -2,6 +2,7 @@
 // tfjs is passed in (it is imported dynamically, in the worker or a bench, never on a lesson page).
 import type * as TF from '@tensorflow/tfjs';
 import { OUTPUT_LAYER, summarise, type Layer } from '$lib/math/architecture';
+import { LAB_DEFAULTS } from './defaults';
 
 export type Tf = typeof TF;
 
@@ -20,7 +21,7 @@ export const DEFAULT_ARCHITECTURE: Layer[] = [
 ];
 
 /** The default input size in pixels (images are size×size, grayscale). */
-export const DEFAULT_SIZE = 64;
+export const DEFAULT_SIZE = LAB_DEFAULTS.size;
 
 /** Build (not compile) the model; seeded initial weights. Throws on an impossible stack. */
 export function buildModel(tf: Tf, architecture: Layer[], inputSize: number, seed = 1): TF.LayersModel {

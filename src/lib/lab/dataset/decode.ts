@@ -4,7 +4,7 @@
 // keep only size×size grayscale floats. Runs in the worker; memory stays bounded by the input size.
 import { unzipSync } from 'fflate';
 import { classify, HEADER_BYTES, readImageHeader, tooBig } from './header';
-import type { Dataset } from './generate';
+import type { Dataset } from './types';
 import { subset } from './split';
 
 export interface InputFile {

@@ -15,6 +15,8 @@ import { confusionFromScores, metricsFrom, rocAuc, type Cell } from '$lib/math/m
 import type { BackendChoice, BackendInfo } from '$lib/lab/backend';
 import type { LoadProblem, Skipped } from '$lib/lab/dataset/decode';
 import { DEFAULT_ARCHITECTURE } from '$lib/lab/model';
+import { LAB_DEFAULTS } from '$lib/lab/defaults';
+import { secondsLeft, trainingProgress } from '$lib/lab/progress';
 import { testCountFor, type Preset } from '$lib/lab/dataset/generate';
 import { spawnLabWorker } from '$lib/lab/spawn';
 import type {
@@ -25,31 +27,14 @@ import type {
 	Samples,
 	ToWorker
 } from '$lib/lab/protocol';
-import { DEFAULT_SETTINGS, type BatchLog, type EpochLog, type TrainEnd } from '$lib/lab/train';
+import { DEFAULT_SETTINGS, type BatchLog, type EpochLog } from '$lib/lab/train';
 import type { AugmentRanges } from '$lib/math/augment';
 import type { OptimizerName } from '$lib/lab/model';
 import { params } from './params';
+import { downloadFiles } from './download';
+import { failure, reduce, type Inspection, type ModelProblem, type Status, type TestResult } from './reduce';
 
-/** How many held-out parts the unseen-images step keeps on screen. */
-export const HELD_OUT_KEPT = 6;
-
-export type Status = 'idle' | 'training' | 'done' | 'error';
-
-export interface TestResult {
-	scores: number[];
-	labels: number[];
-	names: string[];
-	/** Test images as bytes (0…255). */
-	pixels: Uint8Array;
-	size: number;
-	end: TrainEnd;
-	/** The epoch whose weights the model holds (the best one when restoreBest was on). */
-	keptEpoch: number;
-	/** The validation set's scores and labels, when there was one: they suggest a threshold. */
-	valScores: number[] | null;
-	valLabels: number[] | null;
-}
-
+export { HELD_OUT_KEPT, type Status, type TestResult } from './reduce';
 export type { Prediction };
 
 /** A file with its path inside the chosen folder. */
@@ -69,8 +54,8 @@ export class LabState {
 	optimizer = $state<OptimizerName>(DEFAULT_SETTINGS.optimizer);
 	learningRate = $state(DEFAULT_SETTINGS.learningRate);
 	batchSize = $state(DEFAULT_SETTINGS.batchSize);
-	valSplit = $state(0.2);
-	patience = $state(0);
+	valSplit = $state<number>(LAB_DEFAULTS.valSplit);
+	patience = $state<number>(DEFAULT_SETTINGS.patience);
 	restoreBest = $state(DEFAULT_SETTINGS.restoreBest);
 	augmentation = $state<AugmentRanges>({ ...DEFAULT_SETTINGS.augmentation });
 	architecture = $state<Layer[]>(structuredClone(DEFAULT_ARCHITECTURE));
@@ -98,9 +83,10 @@ export class LabState {
 	/** Held-out generated parts scored so far, newest first (at most HELD_OUT_KEPT). */
 	heldOut = $state.raw<HeldOutPrediction[]>([]);
 	partKind = $state<Preset | 'any'>('any');
-	private nextPart = 0;
-	inspection = $state.raw<Omit<Extract<FromWorker, { type: 'inspect' }>, 'type'> | null>(null);
-	modelProblem = $state<'files' | 'shape' | 'read' | null>(null);
+	/** The next held-out part's index. */
+	nextPart = 0;
+	inspection = $state.raw<Inspection | null>(null);
+	modelProblem = $state<ModelProblem | null>(null);
 	/** Set when the GPU was lost and the lab moved to the CPU (shown until the next training). */
 	gpuLost = $state<'training' | 'idle' | null>(null);
 
@@ -171,14 +157,10 @@ export class LabState {
 		};
 	});
 	last = $derived(this.history.at(-1));
+	/** Batches done out of all batches of the run (the progress bar). */
+	progress = $derived(trainingProgress(this.lastBatch, this.epochs));
 	/** Seconds left, estimated from the time per batch so far. */
-	secondsLeft = $derived.by(() => {
-		const b = this.lastBatch;
-		if (!b || this.status !== 'training') return undefined;
-		const done = (b.epoch - 1) * b.batches + b.batch;
-		const total = this.epochs * b.batches;
-		return done > 0 ? (this.elapsed / done) * (total - done) : undefined;
-	});
+	secondsLeft = $derived(this.status === 'training' ? secondsLeft(this.progress, this.elapsed) : undefined);
 	canTrain = $derived(
 		this.status !== 'training' && !this.loading && this.data !== null && this.summary.problem === null
 	);
@@ -207,10 +189,7 @@ export class LabState {
 	}
 
 	private fail(message: string) {
-		this.status = 'error';
-		this.error = message;
-		this.loading = false;
-		this.predicting = false;
+		Object.assign(this, failure(message));
 	}
 
 	setBackend(choice: BackendChoice) {
@@ -315,102 +294,12 @@ export class LabState {
 	}
 
 	private receive(m: FromWorker) {
-		switch (m.type) {
-			case 'backend':
-				this.backend = m.info;
-				return;
-			case 'decode-progress':
-				this.decode = { done: m.done, total: m.total };
-				return;
-			case 'data':
-				this.loading = false;
-				this.decode = null;
-				this.data = m.summary;
-				this.dataSize = m.summary.size;
-				this.samples = m.samples;
-				this.skipped = m.skipped;
-				this.result = null;
-				this.history = [];
-				this.predictions = [];
-				this.heldOut = [];
-				this.nextPart = 0;
-				if (this.status !== 'training') this.status = 'idle';
-				if (this.autostart) {
-					this.autostart = false;
-					this.train();
-				}
-				return;
-			case 'data-refused':
-				this.loading = false;
-				this.decode = null;
-				this.dataProblem = m.problem;
-				this.skipped = m.skipped;
-				return;
-			case 'batch':
-				this.lastBatch = m.log;
-				this.elapsed = (performance.now() - this.startedAt) / 1000;
-				return;
-			case 'epoch':
-				this.history = [...this.history, m.log];
-				return;
-			case 'done':
-				this.result = {
-					scores: Array.from(m.testScores),
-					labels: Array.from(m.testLabels),
-					names: m.testNames,
-					pixels: m.testPixels,
-					size: m.size,
-					end: m.end,
-					keptEpoch: m.keptEpoch,
-					valScores: m.valScores ? Array.from(m.valScores) : null,
-					valLabels: m.valLabels ? Array.from(m.valLabels) : null
-				};
-				this.status = 'done';
-				this.paused = false;
-				this.modelProblem = null;
-				this.inspection = null;
-				this.inspect(0);
-				return;
-			case 'gpu-lost':
-				// the model lived on the GPU and is gone; the data is kept, training starts again on CPU
-				this.gpuLost = m.duringTraining ? 'training' : 'idle';
-				this.backendChoice = 'fast-cpu';
-				this.status = 'idle';
-				this.paused = false;
-				this.result = null;
-				this.inspection = null;
-				this.heldOut = [];
-				this.predictions = [];
-				return;
-			case 'part-prediction':
-				this.heldOut = [m.part, ...this.heldOut].slice(0, HELD_OUT_KEPT);
-				return;
-			case 'predict-progress':
-				this.predictProgress = { done: m.done, total: m.total };
-				return;
-			case 'predictions':
-				this.predictions = m.items;
-				this.predicting = false;
-				this.predictProgress = null;
-				return;
-			case 'error':
-				this.fail(m.message);
-				return;
-			case 'saved':
-				for (const f of m.files) {
-					const a = document.createElement('a');
-					a.href = URL.createObjectURL(f.blob);
-					a.download = f.name;
-					a.click();
-					setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-				}
-				return;
-			case 'model-refused':
-				this.modelProblem = m.reason;
-				return;
-			case 'inspect':
-				this.inspection = { filters: m.filters, maps: m.maps, image: m.image };
-				return;
+		const { patch, effects } = reduce(this, m, performance.now());
+		Object.assign(this, patch);
+		for (const e of effects) {
+			if (e.type === 'train') this.train();
+			else if (e.type === 'inspect') this.inspect(e.index);
+			else downloadFiles(e.files);
 		}
 	}
 }

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jpeg from 'jpeg-js';
 import { downscaleArea } from '../../src/lib/math/image';
-import type { Dataset } from '../../src/lib/lab/dataset/generate';
+import type { Dataset } from '../../src/lib/lab/dataset/types';
 
 export function realPhotosDir(): string | null {
 	if (process.env.REAL_CASTINGS)

@@ -47,7 +47,7 @@ const ok = (seed: number, size = 96) => {
 };
 
 describe('drawPart looks like a real part', () => {
-	it('grey hole, bright hub face, near-black inner ring, bright flange, lighter table (radius bands)', () => {
+	it('grey hole, bright hub face, dark inner ring, bright flange, lighter table (radius bands)', () => {
 		for (let seed = 1; seed <= 12; seed++) {
 			const { spec, img } = ok(seed);
 			const c = darkCentroid(img)!;
@@ -58,7 +58,7 @@ describe('drawPart looks like a real part', () => {
 				inner = at(spec.hubOuter + 0.04, spec.innerOuter - 0.04),
 				flange = at(0.65, 0.9),
 				table = at(1.15, 1.2);
-			expect(inner).toBeLessThan(0.22);
+			expect(inner).toBeLessThan(0.36);
 			expect(hole).toBeGreaterThan(inner + 0.25);
 			expect(flange).toBeGreaterThan(inner + 0.3);
 			expect(table).toBeGreaterThan(0.4);

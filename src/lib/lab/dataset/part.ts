@@ -259,6 +259,8 @@ function step(e0: number, e1: number, x: number): number {
  */
 export function discCover(du: number, dv: number, r: number, px: number): number {
 	if (r < 0.3 * px) return Math.abs(du) < px / 2 && Math.abs(dv) < px / 2 ? (Math.PI * r * r) / (px * px) : 0;
+	// a disc wholly inside the pixel covers exactly its area
+	if (Math.abs(du) + r <= px / 2 && Math.abs(dv) + r <= px / 2) return (Math.PI * r * r) / (px * px);
 	const d = Math.hypot(du, dv);
 	if (d >= r + 0.75 * px) return 0;
 	if (d <= r - 0.75 * px) return 1;

@@ -3,6 +3,7 @@
 // state all read them from here, so a change of default is one edit.
 import type { AugmentRanges } from '$lib/math/augment';
 import type { OptimizerName } from './model';
+import type { ClassWeightMode } from './class-weights';
 
 /**
  * The default augmentation: flips both ways only (exact, no blur of the few pixels a small pit
@@ -34,5 +35,7 @@ export const LAB_DEFAULTS = {
 	testShare: 0.2,
 	augmentation: AUGMENTATION,
 	patience: 0,
-	restoreBest: true
+	restoreBest: true,
+	/** Keras class_weight from the training counts ('balanced') or none (see class-weights.ts). */
+	classWeight: 'none' as ClassWeightMode
 } as const;

@@ -10,6 +10,7 @@ import type { Dataset } from './dataset/types';
 import { LAB_DEFAULTS } from './defaults';
 import { datasetZip, EXPORT_NAME } from './dataset/export';
 import { buildModel, compileModel } from './model';
+import { classWeightsFor } from './class-weights';
 import { loadModelFiles, saveModelFiles } from './model-files';
 import type { DataSummary, FromWorker, Prediction, Saliency, Samples, ToWorker } from './protocol';
 import { occlusionMap, saliencyPeak } from '$lib/math/saliency';
@@ -213,11 +214,13 @@ export class LabSession {
 			this.model?.dispose();
 			const model = buildModel(t, m.architecture, data.train.size, m.settings.seed);
 			this.model = model;
-			compileModel(t, model, m.settings.optimizer, m.settings.learningRate);
 			const { train, val } =
 				m.valSplit > 0
 					? splitValidation(data.train, m.valSplit, m.settings.seed)
 					: { train: data.train, val: null };
+			// class weights from the images the model trains on (not the validation share)
+			const weights = classWeightsFor(m.settings.classWeight ?? 'none', train.labels);
+			compileModel(t, model, m.settings.optimizer, m.settings.learningRate, weights);
 			const result = await trainModel(t, model, train, val, m.settings, {
 				proceed: async () => current() && (await this.proceed()),
 				onBatch: (log) => (current() ? this.post({ type: 'batch', log }) : undefined),

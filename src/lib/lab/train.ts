@@ -9,6 +9,7 @@ import type { Dataset } from './dataset/types';
 import { gather, splitValidation } from './dataset/split';
 import { toUnit } from './dataset/pixels';
 import { LAB_DEFAULTS } from './defaults';
+import { classWeightsFor, type ClassWeightMode } from './class-weights';
 
 export { gather, splitValidation, subset } from './dataset/split';
 import {
@@ -36,6 +37,8 @@ export interface TrainSettings {
 	 * Needs validation.
 	 */
 	restoreBest: boolean;
+	/** Weigh each class's loss by n / (2·n_class) of the training images ('balanced'), or not. */
+	classWeight: ClassWeightMode;
 }
 
 /** The lab's default augmentation (see defaults.ts). */
@@ -49,7 +52,8 @@ export const DEFAULT_SETTINGS: TrainSettings = {
 	seed: LAB_DEFAULTS.seed,
 	augmentation: DEFAULT_AUGMENTATION,
 	patience: LAB_DEFAULTS.patience,
-	restoreBest: LAB_DEFAULTS.restoreBest
+	restoreBest: LAB_DEFAULTS.restoreBest,
+	classWeight: LAB_DEFAULTS.classWeight
 };
 
 export interface BatchLog {
@@ -260,7 +264,8 @@ export async function trainDefault(
 		size
 	});
 	const model = buildModel(tf, opts.architecture ?? DEFAULT_ARCHITECTURE, size, seed);
-	compileModel(tf, model, s.optimizer, s.learningRate);
+	const weights = classWeightsFor(s.classWeight, train.labels);
+	compileModel(tf, model, s.optimizer, s.learningRate, weights);
 	const result = await trainModel(tf, model, train, val, s, opts.hooks);
 	const scores = await predictScores(tf, model, test);
 	return { model, ...result, testAccuracy: accuracyAt(scores, test.labels)!, scores, test };

@@ -1,5 +1,6 @@
 import { bool, choice, int } from '$lib/embed/params';
 import { LAB_DEFAULTS } from '$lib/lab/defaults';
+import { CLASS_WEIGHT_MODES } from '$lib/lab/class-weights';
 
 export const BACKEND_CHOICES = ['auto', 'webgl', 'fast-cpu', 'cpu'] as const;
 
@@ -11,5 +12,7 @@ export const params = {
 	autostart: bool(false),
 	/** Built-in training images (a quarter as many more, from another seed, is the test set). */
 	count: int({ min: 40, max: 6000, default: LAB_DEFAULTS.count }),
-	backend: choice(BACKEND_CHOICES, 'auto')
+	backend: choice(BACKEND_CHOICES, 'auto'),
+	/** Keras class_weight from the training counts (`balanced`) or none. */
+	'class-weight': choice(CLASS_WEIGHT_MODES, LAB_DEFAULTS.classWeight)
 };

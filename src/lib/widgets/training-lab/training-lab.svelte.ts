@@ -31,6 +31,7 @@ import type {
 import { DEFAULT_SETTINGS, type BatchLog, type EpochLog } from '$lib/lab/train';
 import type { AugmentRanges } from '$lib/math/augment';
 import type { OptimizerName } from '$lib/lab/model';
+import { countsAfterHoldOut, weightsFromCounts, type ClassWeightMode } from '$lib/lab/class-weights';
 import { params } from './params';
 import { downloadFiles } from './download';
 import { failure, reduce, type Inspection, type ModelProblem, type Status, type TestResult } from './reduce';
@@ -58,6 +59,7 @@ export class LabState {
 	valSplit = $state<number>(LAB_DEFAULTS.valSplit);
 	patience = $state<number>(DEFAULT_SETTINGS.patience);
 	restoreBest = $state(DEFAULT_SETTINGS.restoreBest);
+	classWeight = $state<ClassWeightMode>(params['class-weight'].default);
 	augmentation = $state<AugmentRanges>({ ...DEFAULT_SETTINGS.augmentation });
 	architecture = $state<Layer[]>(structuredClone(DEFAULT_ARCHITECTURE));
 
@@ -114,6 +116,7 @@ export class LabState {
 		if (initial.size !== undefined) this.size = initial.size;
 		if (initial.count !== undefined) this.count = initial.count;
 		if (initial.backend !== undefined) this.backendChoice = initial.backend;
+		if (initial['class-weight'] !== undefined) this.classWeight = initial['class-weight'];
 		this.autostart = initial.autostart ?? false;
 	}
 
@@ -123,9 +126,21 @@ export class LabState {
 			seed: this.seed,
 			size: this.size,
 			count: this.count,
-			backend: this.backendChoice
+			backend: this.backendChoice,
+			'class-weight': this.classWeight
 		})
 	);
+
+	/** The class weights the next training will use (from the training share of the data), or null. */
+	classWeights = $derived.by(() => {
+		if (!this.data || this.classWeight === 'none') return null;
+		const c = countsAfterHoldOut(
+			this.data.train.count,
+			this.data.train.defective,
+			this.valSplit > 0 ? this.valSplit : 0
+		);
+		return weightsFromCounts(c.count, c.defective);
+	});
 
 	/** Shapes and parameter counts at the input size of the current data. */
 	summary = $derived(summarise(this.architecture, this.size));
@@ -322,7 +337,8 @@ export class LabState {
 				seed: this.seed,
 				augmentation: $state.snapshot(this.augmentation),
 				patience: this.patience,
-				restoreBest: this.restoreBest
+				restoreBest: this.restoreBest,
+				classWeight: this.classWeight
 			}
 		});
 	}

@@ -95,11 +95,40 @@ export function namesParam(text: string, name: string): boolean {
 /** Text a learner must never see: a number that failed, or a value that was never set. */
 export const BAD_TEXT = /\b(NaN|undefined)\b|(^|[^\p{L}])-?Infinity\b/u;
 
+/** Prose that says "undefined" on purpose (a metric of 0/0; a kernel that sums to 0). */
+const MEANT_UNDEFINED = [/dividing by 0 is undefined/g, /= undefined Undefined:/g, /\(not undefined\)/g];
+
+/** The first of BAD_TEXT in `text`, leaving out quoted values (“…”) and prose meant so; or null. */
+export function badText(text: string): string | null {
+	const s = MEANT_UNDEFINED.reduce((acc, re) => acc.replace(re, ''), text.replace(/“[^”]*”/g, ''));
+	const at = s.search(BAD_TEXT);
+	return at < 0 ? null : `…${s.slice(Math.max(0, at - 60), at + 60)}…`;
+}
+
 export interface FuzzCase {
 	widget: string;
 	/** [name, value] pairs in query order (a name may repeat). */
 	pairs: [string, string][];
 }
+
+/** The cases issue 17 reported, kept so they stay fixed. */
+export const REPORTED: FuzzCase[] = [
+	{ widget: 'convolution', pairs: [['kernel', '1e308,1e308;1e308,1e308']] },
+	{
+		widget: 'confusion-matrix',
+		pairs: [
+			['positive', 'OK'],
+			['negative', 'OK']
+		]
+	},
+	{
+		widget: 'network',
+		pairs: [
+			['output', 'classification'],
+			['y', '3']
+		]
+	}
+];
 
 /** The query string of a case, every value percent-encoded. */
 export function caseQuery(c: FuzzCase): string {

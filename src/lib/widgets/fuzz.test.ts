@@ -11,6 +11,7 @@ import { readParams, type ParamTable } from '$lib/embed/params';
 import {
 	asked,
 	BAD_TEXT,
+	badText,
 	caseQuery,
 	fuzzCount,
 	fuzzSeed,
@@ -19,6 +20,7 @@ import {
 	namesParam,
 	PWNED,
 	randomCases,
+	REPORTED,
 	type FuzzCase
 } from '$lib/embed/fuzz';
 import { loadWidget, widgetNames } from './registry';
@@ -50,28 +52,6 @@ const UNJUDGED: Record<string, string[]> = {
 	'pixel-inspector': ['row', 'col'],
 	'filter-gallery': ['row', 'col']
 };
-
-/** Prose that says "undefined" on purpose (a metric of 0/0; a kernel that sums to 0). */
-const MEANT_UNDEFINED = [/dividing by 0 is undefined/g, /= undefined Undefined:/g, /\(not undefined\)/g];
-
-/** The cases issue 17 reported, kept so they stay fixed. */
-const REPORTED: FuzzCase[] = [
-	{ widget: 'convolution', pairs: [['kernel', '1e308,1e308;1e308,1e308']] },
-	{
-		widget: 'confusion-matrix',
-		pairs: [
-			['positive', 'OK'],
-			['negative', 'OK']
-		]
-	},
-	{
-		widget: 'network',
-		pairs: [
-			['output', 'classification'],
-			['y', '3']
-		]
-	}
-];
 
 const decode = (s: string) =>
 	s
@@ -156,14 +136,8 @@ function faults(c: FuzzCase): string[] {
 		out.push('a script payload reached the page as markup');
 	const text = textOf(html);
 	const givenBadWord = [...asked(c)].some(([k, v]) => isFreeText(def.params, k) && BAD_TEXT.test(v));
-	const unquoted = MEANT_UNDEFINED.reduce(
-		(s, re) => s.replace(re, ''),
-		[text, ...read.messages].join(' ').replace(/“[^”]*”/g, '')
-	);
-	if (!givenBadWord && BAD_TEXT.test(unquoted))
-		out.push(
-			`shows "${unquoted.match(BAD_TEXT)![0]}": …${unquoted.slice(Math.max(0, unquoted.search(BAD_TEXT) - 80)).slice(0, 160)}…`
-		);
+	const bad = givenBadWord ? null : badText([text, ...read.messages].join(' '));
+	if (bad) out.push(`shows ${bad}`);
 	const news = statusTexts(html).filter((s) => !baseline[c.widget].has(s));
 	const messages = [...read.messages, ...news];
 	const long = messages.find((m) => m.length > 600);

@@ -45,6 +45,8 @@ export class ConfusionState extends ParamState(params, ['tp', 'fp', 'fn', 'tn'])
 		const [pos, neg] = [this.positive, this.negative];
 		this.negative =
 			neg !== pos ? neg : pos === params.negative.default ? params.positive.default : params.negative.default;
+		// Two classes with one name (positive=OK&negative=OK) would make every label ambiguous.
+		if (neg === pos) this.nameProblem = t('cm.bad.same', { name: pos, used: this.negative });
 	}
 
 	metrics = $derived(metricsFrom(this.counts));

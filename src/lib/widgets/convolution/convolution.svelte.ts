@@ -55,14 +55,17 @@ export class ConvolutionState extends ParamState(params, CONV_KEYS) {
 		let input = INPUTS['worked-example'];
 		let source: InputSource = 'worked-example';
 		if (initial.input && !same(initial.input, params.input.default)) {
-			if (tooBig(initial.input)) messages.push(t('conv.msg.magnitude', { max: MAX_ABS_VALUE }));
+			if (tooBig(initial.input))
+				messages.push(t('conv.msg.magnitude', { name: 'input', max: MAX_ABS_VALUE }));
 			else [input, source] = [initial.input, 'custom'];
 		} else if (initial.image) [input, source] = [INPUTS[initial.image], initial.image];
 		let kernel = DEFAULT_KERNEL;
 		let preset: KernelPreset | 'custom' = 'custom';
+		let kernelMessage = '';
 		const k = initial.kernel;
 		if (typeof k === 'string') [kernel, preset] = [presetMatrix(k), k];
-		else if (k && tooBig(k)) messages.push(t('conv.msg.magnitude', { max: MAX_ABS_VALUE }));
+		// Said under the kernel, naming it (it used to sit under Input, unnamed).
+		else if (k && tooBig(k)) kernelMessage = t('conv.msg.magnitude', { name: 'kernel', max: MAX_ABS_VALUE });
 		else if (k) kernel = k;
 		const layout = { input, kernel, stride: initial.stride ?? 1, padding: initial.padding ?? 0 };
 		if (this.fits(layout)) {
@@ -80,6 +83,7 @@ export class ConvolutionState extends ParamState(params, CONV_KEYS) {
 				t('conv.msg.cell', { row: want.row, col: want.col, h: this.shape.h - 1, w: this.shape.w - 1 })
 			);
 		this.inputMessage = messages.join(' ');
+		this.kernelMessage = kernelMessage;
 	}
 
 	inGrid = $derived(fromRows(this.input));
@@ -226,7 +230,7 @@ export class ConvolutionState extends ParamState(params, CONV_KEYS) {
 	/** A typed or uploaded matrix. */
 	setInput(m: Matrix): boolean {
 		if (tooBig(m)) {
-			this.inputMessage = t('conv.msg.magnitude', { max: MAX_ABS_VALUE });
+			this.inputMessage = t('conv.msg.magnitude', { name: 'input', max: MAX_ABS_VALUE });
 			return false;
 		}
 		if (!this.#apply({ input: m })) return false;

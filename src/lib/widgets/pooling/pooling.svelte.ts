@@ -26,7 +26,7 @@ export class PoolingState extends ParamState(params, ['input', 'size', 'stride']
 		super(initial);
 		let input = initial.input ?? DEFAULT_MAP;
 		if (input.some((r) => r.some((v) => Math.abs(v) > MAX_ABS_VALUE))) {
-			this.message = t('conv.msg.magnitude', { max: MAX_ABS_VALUE });
+			this.message = t('conv.msg.magnitude', { name: 'input', max: MAX_ABS_VALUE });
 			input = DEFAULT_MAP;
 		}
 		const want = { input, size: initial.size ?? 2, stride: initial.stride ?? 2 };
@@ -96,7 +96,7 @@ export class PoolingState extends ParamState(params, ['input', 'size', 'stride']
 	}
 	setInput(m: Matrix): boolean {
 		if (m.some((r) => r.some((v) => Math.abs(v) > MAX_ABS_VALUE))) {
-			this.message = t('conv.msg.magnitude', { max: MAX_ABS_VALUE });
+			this.message = t('conv.msg.magnitude', { name: 'input', max: MAX_ABS_VALUE });
 			return false;
 		}
 		return this.#apply({ input: m });

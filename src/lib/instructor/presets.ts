@@ -89,6 +89,11 @@ export const PRESETS: Record<string, Preset[]> = {
 		{ label: 'instructor.preset.augmentation.flip', query: 'flip=h' },
 		{ label: 'instructor.preset.augmentation.mix', query: 'flip=h&rotate=15&shift-x=0.1&seed=1' }
 	],
+	prevalence: [
+		{ label: 'instructor.preset.prevalence.line', query: 'prevalence=0.02' },
+		{ label: 'instructor.preset.prevalence.specific', query: 'prevalence=0.02&specificity=0.99' },
+		{ label: 'instructor.preset.prevalence.none-flagged', query: 'recall=0&specificity=1' }
+	],
 	'training-lab': [
 		{ label: 'instructor.preset.training-lab.quick', query: 'epochs=5&seed=1' },
 		{ label: 'instructor.preset.training-lab.longer', query: 'epochs=20&seed=7' }

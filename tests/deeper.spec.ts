@@ -1,7 +1,7 @@
 // The deeper widgets of issue 20: every readout against the math worked out here, independently
 // of src/lib/math (Bayes' rule by counting, the receptive-field recurrence by tracing input
 // pixels, the optimisers step by step, the gradient by finite differences).
-import { test, expect, openEmbed, readout } from './fixtures';
+import { test, expect, openEmbed, readout, grid } from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function num(page: Page, name: string) {
@@ -68,6 +68,89 @@ test.describe('prevalence', () => {
 		await expect(page.locator('main')).toContainText('recall');
 		await expect(page.locator('main')).toContainText('prevalence');
 		expect(await num(page, 'precision-at-prevalence')).toBeCloseTo(perThousand(1, 0.95, 0.57).precision, 10);
+		await expect(page.locator('main')).not.toContainText('NaN');
+	});
+});
+
+test.describe('receptive-field', () => {
+	type L = { k: number; s: number };
+	const parse = (text: string): L[] =>
+		text.split(',').map((t) => {
+			const m = /^(?:conv|pool)(\d+)s(\d+)$/.exec(t)!;
+			return { k: +m[1], s: +m[2] };
+		});
+	/** The input pixels output i reads, found by walking each layer's window back to the input. */
+	function seen(layers: L[], i: number): number[] {
+		let cur = [i];
+		for (let l = layers.length - 1; l >= 0; l--)
+			cur = [
+				...new Set(cur.flatMap((a) => Array.from({ length: layers[l].k }, (_, d) => a * layers[l].s + d)))
+			];
+		return cur.sort((a, b) => a - b);
+	}
+	function expected(text: string) {
+		const layers = parse(text);
+		const a = seen(layers, 0),
+			b = seen(layers, 1);
+		return { field: a.at(-1)! - a[0] + 1, jump: b[0] - a[0], start: (a[0] + a.at(-1)!) / 2 };
+	}
+	async function lit(page: Page, name: string) {
+		const g = await grid(page, name);
+		const cells: [number, number][] = [];
+		g.forEach((row, r) => row.forEach((v, c) => v === 1 && cells.push([r, c])));
+		return cells;
+	}
+	const square = (rows: number[], cols: number[]) => rows.flatMap((r) => cols.map((c) => [r, c]));
+
+	for (const stack of [
+		'conv3s1,conv3s1',
+		'conv5s1',
+		'conv3s1,pool2s2,conv3s1',
+		'conv1s2,conv2s1',
+		'conv3s2,conv3s2,pool2s2'
+	]) {
+		test(`${stack}: field, jump and start agree with walking the windows`, async ({ page }) => {
+			await openEmbed(page, 'receptive-field', `layers=${stack}&size=32&row=1&col=2`);
+			const want = expected(stack);
+			expect(await num(page, 'receptive-field')).toBe(want.field);
+			expect(await num(page, 'jump')).toBe(want.jump);
+			expect(await num(page, 'start')).toBe(want.start);
+			// The lit input pixels are exactly those output (1, 2) reads.
+			const layers = parse(stack);
+			expect(await lit(page, 'layer-0')).toEqual(square(seen(layers, 1), seen(layers, 2)));
+		});
+	}
+
+	test('two 3×3 layers see 5×5 with fewer weights; picking a cell moves the lit patch', async ({
+		page,
+		expectClean
+	}) => {
+		await openEmbed(page, 'receptive-field');
+		expect(await num(page, 'receptive-field')).toBe(5);
+		expect(await num(page, 'stack-weights')).toBe(2 * 3 * 3 * 64 * 64);
+		expect(await num(page, 'single-weights')).toBe(5 * 5 * 64 * 64);
+		const span = (a: number, n: number) => Array.from({ length: n }, (_, i) => a + i);
+		expect(await lit(page, 'layer-0')).toEqual(square(span(2, 5), span(2, 5)));
+		expect(await lit(page, 'layer-1')).toEqual(square(span(2, 3), span(2, 3)));
+		await page.locator('table[data-grid="layer-2"] td[data-r="0"][data-c="4"]').click();
+		expect(await lit(page, 'layer-0')).toEqual(square(span(0, 5), span(4, 5)));
+		await page.keyboard.press('ArrowDown');
+		expect(await lit(page, 'layer-0')).toEqual(square(span(1, 5), span(4, 5)));
+		expectClean();
+	});
+
+	test('a bad layer and a stack too wide are named; the defaults stay', async ({ page }) => {
+		await openEmbed(page, 'receptive-field', 'layers=conv3x1');
+		await expect(page.locator('main')).toContainText('layers');
+		await expect(page.locator('main')).toContainText('conv3x1');
+		expect(await num(page, 'receptive-field')).toBe(5);
+		await openEmbed(page, 'receptive-field', 'layers=conv9s1,conv9s1,conv9s1,conv9s1');
+		await expect(page.locator('[data-message="receptive-field"]')).toContainText('33×33');
+		expect(await num(page, 'receptive-field')).toBe(5);
+		await page.getByLabel('Layers, input to output').fill('conv3s1,pool2s2,conv3s1');
+		await page.getByLabel('Layers, input to output').press('Enter');
+		expect(await num(page, 'receptive-field')).toBe(8);
+		expect(await num(page, 'jump-2')).toBe(2);
 		await expect(page.locator('main')).not.toContainText('NaN');
 	});
 });

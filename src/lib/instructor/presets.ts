@@ -94,6 +94,11 @@ export const PRESETS: Record<string, Preset[]> = {
 		{ label: 'instructor.preset.prevalence.specific', query: 'prevalence=0.02&specificity=0.99' },
 		{ label: 'instructor.preset.prevalence.none-flagged', query: 'recall=0&specificity=1' }
 	],
+	'receptive-field': [
+		{ label: 'instructor.preset.receptive-field.two-3x3', query: 'layers=conv3s1,conv3s1&row=2&col=2' },
+		{ label: 'instructor.preset.receptive-field.pool', query: 'layers=conv3s1,pool2s2,conv3s1&size=12' },
+		{ label: 'instructor.preset.receptive-field.gap', query: 'layers=conv1s2,conv2s1&size=8&row=1&col=1' }
+	],
 	'training-lab': [
 		{ label: 'instructor.preset.training-lab.quick', query: 'epochs=5&seed=1' },
 		{ label: 'instructor.preset.training-lab.longer', query: 'epochs=20&seed=7' }

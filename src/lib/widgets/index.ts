@@ -18,3 +18,4 @@ export { default as Convolution } from './convolution/Widget.svelte';
 export { default as Pooling } from './pooling/Widget.svelte';
 export { default as FeatureMaps } from './convolution/FeatureMaps.svelte';
 export { default as Prevalence } from './prevalence/Widget.svelte';
+export { default as ReceptiveField } from './receptive-field/Widget.svelte';

@@ -154,3 +154,128 @@ test.describe('receptive-field', () => {
 		await expect(page.locator('main')).not.toContainText('NaN');
 	});
 });
+
+test.describe('conv-channels', () => {
+	type M = number[][];
+	const fmt = (ms: M[]) => ms.map((m) => m.map((r) => r.join(',')).join(';')).join('|');
+	/** Independent reference: the 3-D window sum written out, zero padding p on every side. */
+	function naive(x: M[], k: M[], bias: number, s: number, p: number) {
+		const n = x[0].length,
+			w = x[0][0].length,
+			kk = k[0].length;
+		const at = (c: number, r: number, q: number) => (r < 0 || q < 0 || r >= n || q >= w ? 0 : x[c][r][q]);
+		const per: M[] = x.map(() => []);
+		const pre: M = [];
+		for (let r = -p; r + kk <= n + p; r += s) {
+			const rowPre: number[] = [];
+			per.forEach((m) => m.push([]));
+			for (let q = -p; q + kk <= w + p; q += s) {
+				let z = bias;
+				x.forEach((_, c) => {
+					let part = 0;
+					for (let i = 0; i < kk; i++) for (let j = 0; j < kk; j++) part += at(c, r + i, q + j) * k[c][i][j];
+					per[c][per[c].length - 1].push(part);
+					z += part;
+				});
+				rowPre.push(z);
+			}
+			pre.push(rowPre);
+		}
+		return { per, pre, relu: pre.map((r) => r.map((v) => Math.max(0, v))) };
+	}
+	const X: M[] = [
+		[
+			[1, -2, 3, 0],
+			[0.5, 4, -1, 2],
+			[2, 2, 0, -3],
+			[1, 0, 1, 1]
+		],
+		[
+			[0, 1, 0, 1],
+			[1, 0, 1, 0],
+			[-1, -1, 2, 2],
+			[3, 0, 0, 1]
+		],
+		[
+			[2, 2, 2, 2],
+			[0, 0, 0, 0],
+			[1, -1, 1, -1],
+			[0.25, 0, 0, 4]
+		]
+	];
+	const K: M[] = [
+		[
+			[1, 0],
+			[0, -1]
+		],
+		[
+			[0.5, 0.5],
+			[0.5, 0.5]
+		],
+		[
+			[-1, 2],
+			[0, 1]
+		]
+	];
+
+	for (const [stride, padding] of [
+		[1, 0],
+		[2, 1],
+		[1, 1]
+	]) {
+		test(`stride ${stride}, padding ${padding}: each channel, the pre-activation and ReLU match the 3-D sum`, async ({
+			page
+		}) => {
+			await openEmbed(
+				page,
+				'conv-channels',
+				`input=${fmt(X)}&kernel=${fmt(K)}&bias=-1.5&activation=relu&stride=${stride}&padding=${padding}`
+			);
+			const want = naive(X, K, -1.5, stride, padding);
+			for (let c = 0; c < 3; c++) expect(await grid(page, `channel-${c}`)).toEqual(want.per[c]);
+			expect(await grid(page, 'pre-activation')).toEqual(want.pre);
+			expect(await grid(page, 'output')).toEqual(want.relu);
+		});
+	}
+
+	test('linear activation keeps negatives; the picked cell shows its three sums', async ({
+		page,
+		expectClean
+	}) => {
+		await openEmbed(
+			page,
+			'conv-channels',
+			`input=${fmt(X)}&kernel=${fmt(K)}&bias=2&activation=linear&row=2&col=0`
+		);
+		const want = naive(X, K, 2, 1, 0);
+		expect(await grid(page, 'output')).toEqual(want.pre);
+		for (let c = 0; c < 3; c++) expect(await num(page, `sum-${c}`)).toBe(want.per[c][2][0]);
+		expect(await num(page, 'cell-pre-activation')).toBe(want.pre[2][0]);
+		await page.locator('table[data-grid="output"] td[data-r="0"][data-c="1"]').click();
+		expect(await num(page, 'cell-output')).toBe(want.pre[0][1]);
+		expectClean();
+	});
+
+	test('the default shows ReLU at work: negative pre-activations become 0', async ({ page }) => {
+		await openEmbed(page, 'conv-channels');
+		const pre = (await grid(page, 'pre-activation')).flat();
+		const out = (await grid(page, 'output')).flat();
+		expect(pre.some((v) => v < 0)).toBe(true);
+		expect(out).toEqual(pre.map((v) => Math.max(0, v)));
+	});
+
+	test('a wrong number of channels or a non-square slice is named; defaults stay', async ({ page }) => {
+		await openEmbed(page, 'conv-channels', 'input=1,2;3,4|1,2;3,4&kernel=1,2,3;4,5,6|1|1');
+		await expect(page.locator('main')).toContainText('“input”');
+		await expect(page.locator('main')).toContainText('“kernel”');
+		await expect(page.locator('main')).toContainText('square');
+		expect((await grid(page, 'output')).length).toBe(3);
+		await openEmbed(
+			page,
+			'conv-channels',
+			'kernel=1,1,1,1,1;1,1,1,1,1;1,1,1,1,1;1,1,1,1,1;1,1,1,1,1|1,1,1,1,1;1,1,1,1,1;1,1,1,1,1;1,1,1,1,1;1,1,1,1,1|1,1,1,1,1;1,1,1,1,1;1,1,1,1,1;1,1,1,1,1;1,1,1,1,1&input=1,2;3,4|1,2;3,4|1,2;3,4'
+		);
+		await expect(page.locator('[data-message="conv-channels"]')).toContainText('does not fit');
+		await expect(page.locator('main')).not.toContainText('NaN');
+	});
+});

@@ -99,6 +99,21 @@ export const PRESETS: Record<string, Preset[]> = {
 		{ label: 'instructor.preset.receptive-field.pool', query: 'layers=conv3s1,pool2s2,conv3s1&size=12' },
 		{ label: 'instructor.preset.receptive-field.gap', query: 'layers=conv1s2,conv2s1&size=8&row=1&col=1' }
 	],
+	'conv-channels': [
+		{ label: 'instructor.preset.conv-channels.dark', query: 'bias=-20' },
+		{ label: 'instructor.preset.conv-channels.linear', query: 'activation=linear&row=0&col=0' },
+		{ label: 'instructor.preset.conv-channels.same', query: 'padding=1&row=0&col=0' }
+	],
+	optimizers: [
+		{ label: 'instructor.preset.optimizers.sixty', query: 'steps=60' },
+		{ label: 'instructor.preset.optimizers.first-step', query: 'steps=1' },
+		{ label: 'instructor.preset.optimizers.diverge', query: 'lr=0.6&steps=30' },
+		{ label: 'instructor.preset.optimizers.bowl', query: 'fn=bowl&x0=3&y0=-2&lr=0.05&steps=40' }
+	],
+	'backprop-stepper': [
+		{ label: 'instructor.preset.backprop-stepper.nudge-v1', query: 'nudge=w2-1' },
+		{ label: 'instructor.preset.backprop-stepper.nudge-big-h', query: 'nudge=w1-1-1&h=0.5' }
+	],
 	'training-lab': [
 		{ label: 'instructor.preset.training-lab.quick', query: 'epochs=5&seed=1' },
 		{ label: 'instructor.preset.training-lab.longer', query: 'epochs=20&seed=7' }

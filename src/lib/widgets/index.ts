@@ -19,3 +19,4 @@ export { default as Pooling } from './pooling/Widget.svelte';
 export { default as FeatureMaps } from './convolution/FeatureMaps.svelte';
 export { default as Prevalence } from './prevalence/Widget.svelte';
 export { default as ReceptiveField } from './receptive-field/Widget.svelte';
+export { default as ConvChannels } from './conv-channels/Widget.svelte';

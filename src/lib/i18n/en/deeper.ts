@@ -83,9 +83,51 @@ export const deeper = {
 	'ch.msg.refused': '{name} was refused: {problem}',
 	'ch.msg.nofit':
 		'A {k}×{k} filter does not fit a {h}×{w} input with padding {padding} and stride {stride}: keeping the previous layout.',
+	'opt.title': 'Gradient descent, momentum and Adam, side by side',
+	'opt.fn': 'Loss',
+	'opt.lr': 'Learning rate (all three)',
+	'opt.steps': 'Steps (all three)',
+	'opt.beta': 'Momentum β',
+	'opt.plot':
+		'Contour plot of the {fn} loss with three paths from the same start: gradient descent (solid), momentum (dashed), Adam (dotted)',
+	'opt.after': 'After {n} steps with learning rate {lr}',
+	'opt.optimizer': 'Optimiser',
+	'opt.loss': 'loss',
+	'opt.gd': 'Gradient descent',
+	'opt.momentum': 'Momentum',
+	'opt.adam': 'Adam',
+	'opt.diverged': 'diverged: past ±1,000,000 at step {step}',
+	'opt.note.bowl':
+		'On the round bowl all three head straight for the minimum; momentum overshoots and swings back, Adam moves about lr per step at first whatever the slope.',
+	'opt.note.valley':
+		'In the narrow valley gradient descent zig-zags across and crawls along; momentum builds speed along the valley; Adam scales each coordinate by its own gradient size, so the flat direction moves as fast as the steep one.',
+	'opt.steps.table': 'Every step: x, y and the loss',
+	'bp.nudge.title': 'Check a gradient yourself: nudge one parameter',
+	'bp.nudge.help':
+		'Move one weight or bias by +h and by −h, compute the loss both times, and divide the change by 2h. If backprop is right, the two slopes agree to many digits.',
+	'bp.nudge.param': 'Parameter to nudge',
+	'bp.nudge.h': 'Nudge h',
+	'bp.nudge.numeric': 'Central difference',
+	'bp.nudge.analytic': 'Backprop’s value ∂L/∂p',
+	'bp.nudge.gap': 'Difference between the two',
+	'bp.nudge.problem': '“{value}” is not a parameter name: write w1-j-i, b1-j, w2-j or b2.',
+	'bp.nudge.unknown':
+		'Parameter “nudge”: this network has no “{value}” (it has {names}). Nudging w1-1-1 instead.',
 	'instructor.preset.prevalence.line': 'A 2% defect rate: the same recall and specificity, most alarms false',
 	'instructor.preset.prevalence.specific': '2% defects with specificity 0.99: fewer false alarms',
 	'instructor.preset.prevalence.none-flagged': 'Nothing flagged: precision is undefined',
+	'instructor.preset.conv-channels.dark': 'Bias −20: every pre-activation negative, ReLU gives a dark map',
+	'instructor.preset.conv-channels.linear': 'No activation: the negative corner stays negative',
+	'instructor.preset.conv-channels.same': 'Padding 1: a 5×5 output, the corner window half in the padding',
+	'instructor.preset.optimizers.sixty':
+		'60 steps: momentum and Adam near the minimum, gradient descent still crawling',
+	'instructor.preset.optimizers.first-step':
+		'One step: Adam moves 0.1 in both directions, whatever the slope',
+	'instructor.preset.optimizers.diverge': 'Learning rate 0.6: gradient descent diverges, Adam does not',
+	'instructor.preset.optimizers.bowl': 'The round bowl: all three go straight in',
+	'instructor.preset.backprop-stepper.nudge-v1': 'Gradient check on v₁: −0.2717 by backprop and by nudging',
+	'instructor.preset.backprop-stepper.nudge-big-h':
+		'Gradient check with a large h = 0.5: the two values drift apart',
 	'instructor.preset.receptive-field.two-3x3': 'Two 3×3 convolutions see 5×5 with 18·C² weights, not 25·C²',
 	'instructor.preset.receptive-field.pool': 'A pooling layer in the middle doubles the jump',
 	'instructor.preset.receptive-field.gap': 'Stride larger than the kernel: gaps inside the field'

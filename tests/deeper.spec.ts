@@ -279,3 +279,101 @@ test.describe('conv-channels', () => {
 		await expect(page.locator('main')).not.toContainText('NaN');
 	});
 });
+
+test.describe('optimizers', () => {
+	// The two losses, written here from their definitions (CONTRACT: as gradient-descent-2d).
+	const GRAD = {
+		bowl: (x: number, y: number) => [2 * x, 2 * y],
+		valley: (x: number, y: number) => [x / 5, 4 * y]
+	};
+	const LOSS = {
+		bowl: (x: number, y: number) => x * x + y * y,
+		valley: (x: number, y: number) => (x * x) / 10 + 2 * y * y
+	};
+	type Fn = keyof typeof GRAD;
+	interface Opts {
+		lr: number;
+		steps: number;
+		beta: number;
+		b1: number;
+		b2: number;
+		eps: number;
+	}
+	/** The three updates, one coordinate at a time, as the contract and Kingma & Ba write them. */
+	function reference(fn: Fn, x0: number, y0: number, o: Opts) {
+		let gd = [x0, y0];
+		let hb = [x0, y0],
+			v = [0, 0];
+		const ad = [x0, y0],
+			m = [0, 0],
+			u = [0, 0];
+		for (let t = 1; t <= o.steps; t++) {
+			const g1 = GRAD[fn](gd[0], gd[1]);
+			gd = [gd[0] - o.lr * g1[0], gd[1] - o.lr * g1[1]];
+			const g2 = GRAD[fn](hb[0], hb[1]);
+			v = [o.beta * v[0] - o.lr * g2[0], o.beta * v[1] - o.lr * g2[1]];
+			hb = [hb[0] + v[0], hb[1] + v[1]];
+			const g3 = GRAD[fn](ad[0], ad[1]);
+			for (let i = 0; i < 2; i++) {
+				m[i] = o.b1 * m[i] + (1 - o.b1) * g3[i];
+				u[i] = o.b2 * u[i] + (1 - o.b2) * g3[i] * g3[i];
+				const mHat = m[i] / (1 - Math.pow(o.b1, t));
+				const uHat = u[i] / (1 - Math.pow(o.b2, t));
+				ad[i] = ad[i] - (o.lr * mHat) / (Math.sqrt(uHat) + o.eps);
+			}
+		}
+		return { gd, momentum: hb, adam: ad };
+	}
+
+	const cases: [Fn, number, number, Opts][] = [
+		['valley', -4, 1.5, { lr: 0.1, steps: 30, beta: 0.9, b1: 0.9, b2: 0.999, eps: 1e-8 }],
+		['bowl', 3, -2, { lr: 0.05, steps: 17, beta: 0.5, b1: 0.8, b2: 0.99, eps: 0.001 }],
+		['valley', 2.5, -3, { lr: 0.3, steps: 120, beta: 0.7, b1: 0.95, b2: 0.9999, eps: 1e-6 }]
+	];
+	for (const [fn, x0, y0, o] of cases) {
+		test(`${fn} from (${x0}, ${y0}), lr ${o.lr}, ${o.steps} steps: all three match the published updates`, async ({
+			page
+		}) => {
+			await openEmbed(
+				page,
+				'optimizers',
+				`fn=${fn}&x0=${x0}&y0=${y0}&lr=${o.lr}&steps=${o.steps}&momentum=${o.beta}&beta1=${o.b1}&beta2=${o.b2}&eps=${o.eps}`
+			);
+			const want = reference(fn, x0, y0, o);
+			for (const name of ['gd', 'momentum', 'adam'] as const) {
+				const [x, y] = want[name];
+				expect(await num(page, `x-${name}`)).toBeCloseTo(x, 10);
+				expect(await num(page, `y-${name}`)).toBeCloseTo(y, 10);
+				expect(await num(page, `loss-${name}`)).toBeCloseTo(LOSS[fn](x, y), 10);
+			}
+		});
+	}
+
+	test('stepping changes every optimiser by one update; the per-step table has each position', async ({
+		page,
+		expectClean
+	}) => {
+		await openEmbed(page, 'optimizers', 'steps=5');
+		await page.getByRole('button', { name: 'Step', exact: true }).click();
+		const o = { lr: 0.1, steps: 6, beta: 0.9, b1: 0.9, b2: 0.999, eps: 1e-8 };
+		const want = reference('valley', -4, 1.5, o);
+		expect(await num(page, 'x-adam')).toBeCloseTo(want.adam[0], 10);
+		const rows = await grid(page, 'path-momentum');
+		expect(rows.length).toBe(7);
+		expect(rows[6][0]).toBeCloseTo(want.momentum[0], 10);
+		expect(rows[6][1]).toBeCloseTo(want.momentum[1], 10);
+		expectClean();
+	});
+
+	test('a diverging run says so instead of showing a number; bad values are named', async ({ page }) => {
+		await openEmbed(page, 'optimizers', 'lr=0.9&steps=200&momentum=0');
+		// Valley, lr 0.9: the y factor is 1 − 4·0.9 = −2.6, so gradient descent leaves ±1e6.
+		await expect(page.locator('output[name="x-gd"]')).toHaveAttribute('data-value', '');
+		await expect(page.locator('output[name="x-gd"]')).toContainText('diverged');
+		expect(await num(page, 'x-adam')).not.toBeNaN();
+		await openEmbed(page, 'optimizers', 'lr=abc&beta2=2');
+		await expect(page.locator('main')).toContainText('“lr”');
+		await expect(page.locator('main')).toContainText('beta2');
+		await expect(page.locator('main')).not.toContainText('NaN');
+	});
+});

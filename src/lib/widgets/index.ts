@@ -20,3 +20,4 @@ export { default as FeatureMaps } from './convolution/FeatureMaps.svelte';
 export { default as Prevalence } from './prevalence/Widget.svelte';
 export { default as ReceptiveField } from './receptive-field/Widget.svelte';
 export { default as ConvChannels } from './conv-channels/Widget.svelte';
+export { default as Optimizers } from './optimizers/Widget.svelte';

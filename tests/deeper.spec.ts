@@ -377,3 +377,88 @@ test.describe('optimizers', () => {
 		await expect(page.locator('main')).not.toContainText('NaN');
 	});
 });
+
+test.describe('backprop-stepper gradient check', () => {
+	// The lesson's network, written out here: sigmoid hidden layer, linear output, L = ½(y − ŷ)².
+	const W1 = [
+		[0.5, -0.3],
+		[0.8, 0.2],
+		[-0.6, 0.9]
+	];
+	const B1 = [0.1, -0.2, 0.05];
+	const W2 = [1.2, -0.7, 0.4];
+	const X = [1, 0.5];
+	const sig = (z: number) => 1 / (1 + Math.exp(-z));
+	type P = { w1: number[][]; b1: number[]; w2: number[]; b2: number };
+	function lossOf(p: P, y: number) {
+		const a = p.w1.map((row, j) => sig(row[0] * X[0] + row[1] * X[1] + p.b1[j]));
+		const yhat = a.reduce((s, aj, j) => s + p.w2[j] * aj, p.b2);
+		return 0.5 * (y - yhat) ** 2;
+	}
+	const base = (): P => ({ w1: W1.map((r) => [...r]), b1: [...B1], w2: [...W2], b2: 0.1 });
+	/** Backprop for this network by the chain rule, one parameter at a time. */
+	function chainRule(name: string, y: number) {
+		const p = base();
+		const a = p.w1.map((row, j) => sig(row[0] * X[0] + row[1] * X[1] + p.b1[j]));
+		const yhat = a.reduce((s, aj, j) => s + p.w2[j] * aj, p.b2);
+		const d = yhat - y;
+		let m: RegExpExecArray | null;
+		if (name === 'b2') return d;
+		if ((m = /^w2-(\d)$/.exec(name))) return d * a[+m[1] - 1];
+		if ((m = /^b1-(\d)$/.exec(name))) return d * p.w2[+m[1] - 1] * a[+m[1] - 1] * (1 - a[+m[1] - 1]);
+		m = /^w1-(\d)-(\d)$/.exec(name)!;
+		const j = +m[1] - 1;
+		return d * p.w2[j] * a[j] * (1 - a[j]) * X[+m[2] - 1];
+	}
+	function moved(name: string, delta: number): P {
+		const p = base();
+		let m: RegExpExecArray | null;
+		if (name === 'b2') p.b2 += delta;
+		else if ((m = /^w2-(\d)$/.exec(name))) p.w2[+m[1] - 1] += delta;
+		else if ((m = /^b1-(\d)$/.exec(name))) p.b1[+m[1] - 1] += delta;
+		else if ((m = /^w1-(\d)-(\d)$/.exec(name))) p.w1[+m[1] - 1][+m[2] - 1] += delta;
+		return p;
+	}
+
+	for (const [name, h] of [
+		['w1-1-1', 1e-4],
+		['w1-3-2', 1e-3],
+		['b1-2', 0.01],
+		['w2-1', 1e-4],
+		['b2', 0.1]
+	] as const) {
+		test(`nudge ${name} by ${h}: the central difference and backprop, both worked out here`, async ({
+			page
+		}) => {
+			await openEmbed(page, 'backprop-stepper', `nudge=${name}&h=${h}`);
+			const numeric = (lossOf(moved(name, h), 1) - lossOf(moved(name, -h), 1)) / (2 * h);
+			expect(await num(page, 'numeric-gradient')).toBeCloseTo(numeric, 12);
+			expect(await num(page, 'analytic-gradient')).toBeCloseTo(chainRule(name, 1), 12);
+			// And they agree with each other to O(h²).
+			expect(Math.abs(numeric - chainRule(name, 1))).toBeLessThan(Math.max(1e-7, h * h));
+		});
+	}
+
+	test('the worked example: ∂L/∂v₁ = −0.2717 both ways; choosing another parameter updates both', async ({
+		page,
+		expectClean
+	}) => {
+		await openEmbed(page, 'backprop-stepper', 'nudge=w2-1');
+		expect(await num(page, 'analytic-gradient')).toBeCloseTo(-0.2717, 4);
+		expect(await num(page, 'numeric-gradient')).toBeCloseTo(-0.2717, 4);
+		await page.getByLabel('Parameter to nudge').selectOption('b1-3');
+		expect(await num(page, 'analytic-gradient')).toBeCloseTo(chainRule('b1-3', 1), 12);
+		await expect(page).toHaveURL(/backprop-stepper/);
+		expectClean();
+	});
+
+	test('an unknown or malformed parameter name is named in a message', async ({ page }) => {
+		await openEmbed(page, 'backprop-stepper', 'nudge=w1-9-1');
+		await expect(page.locator('main')).toContainText('w1-9-1');
+		expect(await num(page, 'analytic-gradient')).toBeCloseTo(chainRule('w1-1-1', 1), 12);
+		await openEmbed(page, 'backprop-stepper', 'nudge=weight&h=0');
+		await expect(page.locator('main')).toContainText('“nudge”');
+		await expect(page.locator('main')).toContainText('“h”');
+		await expect(page.locator('main')).not.toContainText('NaN');
+	});
+});

@@ -211,5 +211,26 @@ export const quiz: QuestionSource[] = [
 				section: 'momentum-and-adam-side-by-side'
 			};
 		}
+	},
+	{
+		id: 'central-difference',
+		make(seed) {
+			const r = rng(seed + 42);
+			const h = pick(r, [0.01, 0.001]);
+			const base = randInt(r, 50, 400) / 1000;
+			const slope = randInt(r, -60, 60) / 100 || 0.25;
+			const plus = base + slope * h;
+			const minus = base - slope * h;
+			const answer = (plus - minus) / (2 * h);
+			return {
+				kind: 'numeric',
+				id: 'central-difference',
+				answer,
+				tolerance: 0.0005,
+				prompt: `Nudging a weight by +h = ${h} gives a loss of ${round(plus, 8)}; nudging it by −h gives ${round(minus, 8)}. What is the central-difference estimate of ∂L/∂w?`,
+				explanation: `(L(w + h) − L(w − h)) / 2h = (${round(plus, 8)} − ${round(minus, 8)}) / ${2 * h} = ${round(answer, 6)}. Backprop should give nearly the same number.`,
+				section: 'check-backprop-yourself'
+			};
+		}
 	}
 ];

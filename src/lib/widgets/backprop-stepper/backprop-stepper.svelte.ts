@@ -1,7 +1,9 @@
 import { writeParams, type Values } from '$lib/embed/params';
 import { applyGradients, backprop, forward, loss, type Network } from '$lib/math/nn';
 import { checkNetwork, DEFAULT_NET, netValues, X_MAX, X_MIN } from '../nn-common/network-params';
-import { params, STAGES } from './params';
+import { t } from '$lib/i18n';
+import { parseParam } from '$lib/math/nudge';
+import { params, paramNames, STAGES } from './params';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
@@ -13,6 +15,9 @@ export class BackpropState {
 	stage = $state(params.stage.default);
 	/** How many times "apply and start again" has been pressed (a training step counter). */
 	round = $state(0);
+	/** The parameter the gradient check nudges, and by how much. */
+	nudge = $state(params.nudge.default);
+	h = $state(params.h.default);
 	messages: string[];
 
 	constructor(initial: Partial<Values<typeof params>> = {}) {
@@ -23,6 +28,15 @@ export class BackpropState {
 		this.y = c.y;
 		if (initial.lr !== undefined) this.lr = initial.lr;
 		if (initial.stage !== undefined) this.stage = initial.stage;
+		if (initial.h !== undefined) this.h = initial.h;
+		if (initial.nudge !== undefined) {
+			if (parseParam(initial.nudge, this.net)) this.nudge = initial.nudge;
+			else
+				this.messages = [
+					...this.messages,
+					t('bp.nudge.unknown', { value: initial.nudge, names: paramNames(this.net).join(', ') })
+				];
+		}
 	}
 
 	fwd = $derived(forward(this.net, this.x));
@@ -31,7 +45,13 @@ export class BackpropState {
 	next = $derived(applyGradients(this.net, this.grads, this.lr));
 	nextLoss = $derived(loss(this.next, forward(this.next, this.x), this.y));
 	query = $derived(
-		writeParams(params, { ...netValues(this.net, this.x, this.y), lr: this.lr, stage: this.stage })
+		writeParams(params, {
+			...netValues(this.net, this.x, this.y),
+			lr: this.lr,
+			stage: this.stage,
+			nudge: this.nudge,
+			h: this.h
+		})
 	);
 
 	forwardStep() {

@@ -4,6 +4,7 @@ import { pick, randInt, rng } from '$lib/math/rng';
 import { fmt } from '$lib/ui/format';
 import { confusionFromScores, metricsFrom, rocAuc, type Confusion, type MetricName } from '$lib/math/metrics';
 import { generateScores, SCORE_SETS } from '$lib/math/scores';
+import { atPrevalence } from '$lib/math/prevalence';
 
 const value = (m: { ok: true; value: number } | { ok: false }) => (m.ok ? m.value : NaN);
 
@@ -233,6 +234,28 @@ export const quiz: QuestionSource[] = [
 				checks: [{ readout: 'recall', label: 'Recall', min: want }],
 				explanation: `Lowering the threshold flags more parts, so recall rises. The highest threshold with recall ≥ ${want} here is ${highest}; any lower threshold works too, at the price of more false alarms (lower precision).`,
 				section: 'the-threshold'
+			};
+		}
+	},
+	{
+		id: 'precision-at-prevalence',
+		make(seed) {
+			const r = rng(seed + 520);
+			const recall = randInt(r, 80, 98) / 100;
+			const specificity = randInt(r, 90, 99) / 100;
+			const pct = pick(r, [1, 2, 5, 10]);
+			const p = pct / 100;
+			const answer = atPrevalence(recall, specificity, p).precision!;
+			const caught = 1000 * p * recall;
+			const alarms = 1000 * (1 - p) * (1 - specificity);
+			return {
+				kind: 'numeric',
+				id: 'precision-at-prevalence',
+				answer,
+				tolerance: 0.005,
+				prompt: `A defect model has recall ${recall} and specificity ${specificity}. On a line where ${pct}% of parts are defective, what is its precision? (a fraction)`,
+				explanation: `Per 1,000 parts: ${fmt(1000 * p)} defective, of which ${fmt(caught)} are flagged; ${fmt(1000 * (1 - p))} OK, of which ${fmt(alarms)} are flagged. Precision = ${fmt(caught)} / (${fmt(caught)} + ${fmt(alarms)}) ≈ ${fmt(answer)}. The rarer the defects, the more of the alarms are OK parts.`,
+				section: 'precision-depends-on-the-defect-rate'
 			};
 		}
 	}

@@ -9,16 +9,20 @@ import {
 	X_MAX,
 	X_MIN
 } from '../nn-common/network-params';
-import { params, STAGES } from './params';
+import { t } from '$lib/i18n';
+import { parseParam } from '$lib/math/nudge';
+import { params, paramNames, STAGES } from './params';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
-export class BackpropState extends ParamState(params, NETWORK_KEYS) {
+export class BackpropState extends ParamState(params, [...NETWORK_KEYS, 'nudge']) {
 	net = $state<Network>(structuredClone(DEFAULT_NET));
 	x = $state<number[]>([]);
 	y = $state(params.y.default);
 	/** How many times "apply and start again" has been pressed (a training step counter). */
 	round = $state(0);
+	/** The parameter the gradient check nudges (its step `h` is a plain table field). */
+	nudge = $state(params.nudge.default);
 	messages: string[];
 
 	constructor(initial: Partial<Values<typeof params>> = {}) {
@@ -28,6 +32,14 @@ export class BackpropState extends ParamState(params, NETWORK_KEYS) {
 		this.x = [...c.x];
 		this.messages = c.messages;
 		this.y = c.y;
+		if (initial.nudge !== undefined) {
+			if (parseParam(initial.nudge, this.net)) this.nudge = initial.nudge;
+			else
+				this.messages = [
+					...this.messages,
+					t('bp.nudge.unknown', { value: initial.nudge, names: paramNames(this.net).join(', ') })
+				];
+		}
 	}
 
 	fwd = $derived(forward(this.net, this.x));
@@ -37,7 +49,13 @@ export class BackpropState extends ParamState(params, NETWORK_KEYS) {
 	nextLoss = $derived(loss(this.next, forward(this.next, this.x), this.y));
 
 	override paramValues() {
-		return { ...netValues(this.net, this.x, this.y), lr: this.lr, stage: this.stage };
+		return {
+			...netValues(this.net, this.x, this.y),
+			lr: this.lr,
+			stage: this.stage,
+			nudge: this.nudge,
+			h: this.h
+		};
 	}
 
 	forwardStep() {

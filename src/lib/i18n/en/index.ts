@@ -11,6 +11,7 @@ import { lab } from './lab';
 import { nn } from './nn';
 import { conv } from './conv';
 import { quizEmbed } from './quiz-embed';
+import { visual } from './visual';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
 export const en = {
@@ -26,5 +27,6 @@ export const en = {
 	...lab,
 	...nn,
 	...conv,
-	...quizEmbed
+	...quizEmbed,
+	...visual
 } as const;

@@ -13,6 +13,7 @@ import { conv } from './conv';
 import { quizEmbed } from './quiz-embed';
 import { deeper } from './deeper';
 import { offline } from './offline';
+import { visual } from './visual';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
 export const en = {
@@ -30,5 +31,6 @@ export const en = {
 	...conv,
 	...quizEmbed,
 	...deeper,
-	...offline
+	...offline,
+	...visual
 } as const;

@@ -5,9 +5,15 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** Every file under `dir`, as paths relative to `root` with forward slashes, sorted. */
+/**
+ * Every file under `dir`, as paths relative to `root` with forward slashes, sorted.
+ * @param {string} root
+ * @param {string} dir
+ * @returns {string[]}
+ */
 export function filesUnder(root, dir) {
 	if (!existsSync(dir)) return [];
+	/** @type {string[]} */
 	const out = [];
 	for (const name of readdirSync(dir)) {
 		const p = join(dir, name);
@@ -17,17 +23,23 @@ export function filesUnder(root, dir) {
 	return out.sort();
 }
 
-/** The manifest with one more entry naming the worker files (unchanged when there are none). */
+/**
+ * The manifest with one more entry naming the worker files (unchanged when there are none).
+ * @param {Record<string, unknown>} manifest
+ * @param {string[]} files
+ */
 export function withWorkerFiles(manifest, files) {
 	if (files.length === 0) return manifest;
 	const [file, ...assets] = files;
 	return { ...manifest, 'offline:lab-worker-files': { file, assets } };
 }
 
+/** @returns {import('vite').Plugin} */
 export function offlineWorkerFiles({ appDir = '_app' } = {}) {
 	return {
 		name: 'offline-worker-files',
 		apply: 'build',
+		/** @param {{ dir?: string }} options */
 		writeBundle(options) {
 			const dir = options.dir;
 			if (!dir) return;

@@ -1,6 +1,6 @@
 import type { WidgetDef } from '../types';
 import Widget from './Widget.svelte';
-import { LabState } from './lab.svelte';
+import { LabState } from './training-lab.svelte';
 import { params } from './params';
 
 export const widget: WidgetDef<typeof params> = {

@@ -123,7 +123,13 @@ describe('cells, factors, terms and inputs', () => {
 		[-2, '−2'],
 		[0.5, '0.5'],
 		[1 / 3, '0.333'],
-		[-1 / 3, '−0.333']
+		[-1 / 3, '−0.333'],
+		[4, '4'],
+		[-3, '−3'],
+		[-0, '0'],
+		[-1e-9, '0'],
+		[2.5, '2.5'],
+		[NaN, '—']
 	])('formatCell(%s) = %s', (x, s) => expect(formatCell(x)).toBe(s));
 
 	it('brackets negatives only', () => {

@@ -8,10 +8,13 @@ import { decodeImage, loadDataset, type InputFile } from './dataset/decode';
 import { generateDataset, heldOutPart, TEST_SEED_OFFSET, type Preset } from './dataset/generate';
 import type { Dataset } from './dataset/types';
 import { LAB_DEFAULTS } from './defaults';
+import { datasetZip, EXPORT_NAME } from './dataset/export';
 import { buildModel, compileModel } from './model';
 import { classWeightsFor } from './class-weights';
 import { loadModelFiles, saveModelFiles } from './model-files';
-import type { DataSummary, FromWorker, Prediction, Samples, ToWorker } from './protocol';
+import type { DataSummary, FromWorker, Prediction, Saliency, Samples, ToWorker } from './protocol';
+import { occlusionMap, saliencyPeak } from '$lib/math/saliency';
+import { occlusionSettings } from './saliency';
 import { classify } from './dataset/header';
 import { toBytes, toUnit } from './dataset/pixels';
 import { predictScores, splitValidation, subset, trainModel, type TrainEnd } from './train';
@@ -280,7 +283,7 @@ export class LabSession {
 		const pixels = toBytes(part.pixels) as Uint8Array<ArrayBuffer>;
 		const p = await this.scoreImage(t, pixels, size);
 		const kinds = part.spec.defects.map((d) => d.kind);
-		const msg = { index: m.index, label: part.label, kinds, p, pixels, size };
+		const msg = { index: m.index, label: part.label, kinds, drawnAs: m.kind, p, pixels, size };
 		this.post({ type: 'part-prediction', part: msg }, [pixels.buffer]);
 	}
 
@@ -290,18 +293,84 @@ export class LabSession {
 		this.post({ type: 'saved', files });
 	}
 
+	exportData() {
+		const data = this.data;
+		if (!data) throw new Error('no data');
+		const zip = datasetZip(data.train, data.test) as Uint8Array<ArrayBuffer>;
+		this.post({
+			type: 'saved',
+			files: [{ name: EXPORT_NAME, blob: new Blob([zip], { type: 'application/zip' }) }]
+		});
+	}
+
 	async loadModel(m: Command<'load-model'>) {
 		const data = this.data;
 		if (!data) throw new Error('no data');
 		const t = await this.loadTf();
 		const r = await loadModelFiles(t, m.files, m.names, data.train.size);
 		if (!r.ok) {
-			this.post({ type: 'model-refused', reason: r.reason });
+			this.post({ type: 'model-refused', problem: r.problem });
 			return;
 		}
 		this.model?.dispose();
 		this.model = r.model;
 		this.postResult('loaded', 0, await predictScores(t, r.model, data.test), data.test);
+	}
+
+	/** Where the model looked on one test or drawn part: an occlusion map, batched on the backend. */
+	async saliency(m: Command<'saliency'>) {
+		const { model, data } = this;
+		if (!model || !data) return;
+		const t = await this.loadTf();
+		const size = data.test.size;
+		const n = size * size;
+		let image: Float32Array;
+		let label: number;
+		let kinds: Saliency['kinds'] = [];
+		if (m.source === 'test') {
+			const i = Math.min(Math.max(0, m.index), data.test.count - 1);
+			// as the model saw it in the test set: stored as bytes
+			image = toUnit(data.test.pixels.subarray(i * n, (i + 1) * n));
+			label = data.test.labels[i];
+		} else {
+			const part = heldOutPart(data.seed, m.index, size, m.kind);
+			image = toUnit(toBytes(part.pixels));
+			label = part.label;
+			kinds = part.spec.defects.map((d) => d.kind);
+		}
+		const opts = occlusionSettings(image, size);
+		const score = async (images: Float32Array[]) => {
+			const batch = new Float32Array(images.length * n);
+			images.forEach((im, k) => batch.set(im, k * n));
+			const x = t.tensor4d(batch, [images.length, size, size, 1]);
+			const y = model.predict(x) as TF.Tensor;
+			const p = Array.from((await y.data()) as Float32Array);
+			x.dispose();
+			y.dispose();
+			return p;
+		};
+		const map = await occlusionMap({ data: image, height: size, width: size }, score, opts);
+		const values = Float32Array.from(map.values.flat());
+		const image_ = Float32Array.from(image);
+		const saliency: Saliency = {
+			source: m.source,
+			index: m.index,
+			image: image_,
+			size,
+			label,
+			kinds,
+			base: map.base,
+			values,
+			rows: map.rowStarts.length,
+			cols: map.colStarts.length,
+			rowStarts: map.rowStarts,
+			colStarts: map.colStarts,
+			patch: opts.patch,
+			stride: opts.stride,
+			fill: opts.fill,
+			peak: saliencyPeak(map)
+		};
+		this.post({ type: 'saliency', saliency }, [values.buffer, image_.buffer]);
 	}
 
 	async inspect(index: number) {

@@ -4,9 +4,9 @@
 import type { FromWorker, ToWorker } from './protocol';
 import { LabSession } from './session';
 
-const session = new LabSession((m: FromWorker, transfer: Transferable[] = []) =>
-	(self as unknown as Worker).postMessage(m, transfer)
-);
+const post = (m: FromWorker, transfer: Transferable[] = []) =>
+	(self as unknown as Worker).postMessage(m, transfer);
+const session = new LabSession(post);
 
 async function handle(m: ToWorker): Promise<void> {
 	switch (m.type) {
@@ -24,10 +24,16 @@ async function handle(m: ToWorker): Promise<void> {
 			return session.predictPart(m);
 		case 'save':
 			return session.save();
+		case 'export-data':
+			return session.exportData();
 		case 'load-model':
 			return session.loadModel(m);
 		case 'inspect':
 			return session.inspect(m.index);
+		case 'saliency':
+			return session.saliency(m);
+		case 'ping':
+			return;
 		case 'pause':
 		case 'resume':
 		case 'stop':
@@ -38,6 +44,7 @@ async function handle(m: ToWorker): Promise<void> {
 // Commands run one at a time, except pause/resume/stop which must reach a running training.
 self.onmessage = (e: MessageEvent<ToWorker>) => {
 	const m = e.data;
-	if (m.type === 'pause' || m.type === 'resume' || m.type === 'stop') session.control(m.type);
+	if (m.type === 'ping') post({ type: 'pong' });
+	else if (m.type === 'pause' || m.type === 'resume' || m.type === 'stop') session.control(m.type);
 	else session.enqueue(() => handle(m));
 };

@@ -11,6 +11,9 @@ import { lab } from './lab';
 import { nn } from './nn';
 import { conv } from './conv';
 import { quizEmbed } from './quiz-embed';
+import { deeper } from './deeper';
+import { offline } from './offline';
+import { visual } from './visual';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
 export const en = {
@@ -26,5 +29,8 @@ export const en = {
 	...lab,
 	...nn,
 	...conv,
-	...quizEmbed
+	...quizEmbed,
+	...deeper,
+	...offline,
+	...visual
 } as const;

@@ -31,6 +31,7 @@ const part = (index: number): HeldOutPrediction => ({
 	index,
 	label: 1,
 	kinds: ['pits'],
+	drawnAs: 'pits',
 	p: 0.9,
 	pixels: new Uint8Array(4),
 	size: 2
@@ -62,6 +63,7 @@ function view(over: Partial<LabView> = {}): LabView {
 		heldOut: [part(0)],
 		nextPart: 5,
 		inspection: null,
+		saliency: null,
 		modelProblem: null,
 		gpuLost: null,
 		...over
@@ -132,7 +134,7 @@ describe('reduce (the lab page receiving a worker message)', () => {
 			valLabels: Uint8Array.from([1])
 		};
 		const { patch, effects } = reduce(
-			view({ status: 'training', paused: true, modelProblem: 'shape' }),
+			view({ status: 'training', paused: true, modelProblem: { reason: 'shape' } }),
 			m,
 			0
 		);
@@ -203,9 +205,8 @@ describe('reduce (the lab page receiving a worker message)', () => {
 			dataProblem: 'one-class',
 			skipped: []
 		});
-		expect(reduce(view(), { type: 'model-refused', reason: 'read' }, 0).patch).toEqual({
-			modelProblem: 'read'
-		});
+		const problem = { reason: 'json' as const, file: 'model.json', detail: 'Unexpected token' };
+		expect(reduce(view(), { type: 'model-refused', problem }, 0).patch).toEqual({ modelProblem: problem });
 	});
 
 	it('predictions end the prediction progress', () => {

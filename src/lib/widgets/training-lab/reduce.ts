@@ -3,7 +3,14 @@
 // a test image, download files) out. LabState applies both; reduce.test.ts checks each message.
 import type { BackendChoice, BackendInfo } from '$lib/lab/backend';
 import type { LoadProblem, Skipped } from '$lib/lab/dataset/decode';
-import type { DataSummary, FromWorker, HeldOutPrediction, Prediction, Samples } from '$lib/lab/protocol';
+import type {
+	DataSummary,
+	FromWorker,
+	HeldOutPrediction,
+	Prediction,
+	Saliency,
+	Samples
+} from '$lib/lab/protocol';
 import type { BatchLog, EpochLog, TrainEnd } from '$lib/lab/train';
 
 /** How many held-out parts the unseen-images step keeps on screen. */
@@ -27,7 +34,7 @@ export interface TestResult {
 }
 
 export type Inspection = Omit<Extract<FromWorker, { type: 'inspect' }>, 'type'>;
-export type ModelProblem = Extract<FromWorker, { type: 'model-refused' }>['reason'];
+export type ModelProblem = Extract<FromWorker, { type: 'model-refused' }>['problem'];
 
 /** The part of the lab's state that the worker's messages set. */
 export interface LabView {
@@ -56,6 +63,8 @@ export interface LabView {
 	heldOut: HeldOutPrediction[];
 	nextPart: number;
 	inspection: Inspection | null;
+	/** The latest heat map (of a test or a drawn part). */
+	saliency: Saliency | null;
 	modelProblem: ModelProblem | null;
 	gpuLost: 'training' | 'idle' | null;
 }
@@ -81,6 +90,8 @@ export function reduce(s: Readonly<LabView>, m: FromWorker, now: number): Reduce
 	switch (m.type) {
 		case 'backend':
 			return only({ backend: m.info });
+		case 'pong':
+			return only({});
 		case 'decode-progress':
 			return only({ decode: { done: m.done, total: m.total } });
 		case 'data': {
@@ -124,7 +135,8 @@ export function reduce(s: Readonly<LabView>, m: FromWorker, now: number): Reduce
 					status: 'done',
 					paused: false,
 					modelProblem: null,
-					inspection: null
+					inspection: null,
+					saliency: null
 				},
 				effects: [{ type: 'inspect', index: 0 }]
 			};
@@ -137,6 +149,7 @@ export function reduce(s: Readonly<LabView>, m: FromWorker, now: number): Reduce
 				paused: false,
 				result: null,
 				inspection: null,
+				saliency: null,
 				heldOut: [],
 				predictions: []
 			});
@@ -151,8 +164,10 @@ export function reduce(s: Readonly<LabView>, m: FromWorker, now: number): Reduce
 		case 'saved':
 			return { patch: {}, effects: [{ type: 'download', files: m.files }] };
 		case 'model-refused':
-			return only({ modelProblem: m.reason });
+			return only({ modelProblem: m.problem });
 		case 'inspect':
 			return only({ inspection: { filters: m.filters, maps: m.maps, image: m.image } });
+		case 'saliency':
+			return only({ saliency: m.saliency });
 	}
 }

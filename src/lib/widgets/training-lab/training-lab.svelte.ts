@@ -24,6 +24,7 @@ import type {
 	FromWorker,
 	HeldOutPrediction,
 	Prediction,
+	Saliency,
 	Samples,
 	ToWorker
 } from '$lib/lab/protocol';
@@ -88,6 +89,7 @@ export class LabState {
 	/** The next held-out part's index. */
 	nextPart = 0;
 	inspection = $state.raw<Inspection | null>(null);
+	saliency = $state.raw<Saliency | null>(null);
 	modelProblem = $state<ModelProblem | null>(null);
 	/** Set when the GPU was lost and the lab moved to the CPU (shown until the next training). */
 	gpuLost = $state<'training' | 'idle' | null>(null);
@@ -97,6 +99,16 @@ export class LabState {
 	selectedCell = $state<Cell | null>(null);
 
 	private worker: Worker | null = null;
+	/** How long a busy worker may stay silent before it is taken for dead. */
+	static WORKER_SILENT_MS = 30_000;
+	private lastHeard = 0;
+	/** When the worker was last restarted (at most three times a minute, then the lab gives up). */
+	private restarts: number[] = [];
+	/** The command that made the current data, and one not yet answered: replayed on a restart. */
+	private dataCommand: Extract<ToWorker, { type: 'generate' | 'load' }> | null = null;
+	private pendingData: Extract<ToWorker, { type: 'generate' | 'load' }> | null = null;
+	/** Set when the worker died and was restarted with the same data (shown until the next training). */
+	workerLost = $state<'training' | 'idle' | null>(null);
 
 	constructor(initial: Partial<Values<typeof params>> = {}) {
 		if (initial.epochs !== undefined) this.epochs = initial.epochs;
@@ -182,24 +194,86 @@ export class LabState {
 
 	/** Start the worker (browser only); returns the clean-up. */
 	connect(): () => void {
-		const w = spawnLabWorker();
-		this.worker = w;
-		w.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
-		w.onerror = (e) => this.fail(e.message || 'worker error');
-		this.send({ type: 'init', backend: this.backendChoice });
+		this.spawn();
 		this.generate();
 		const tick = setInterval(() => {
 			if (this.status === 'training' && !this.paused)
 				this.elapsed = (performance.now() - this.startedAt) / 1000;
+			this.watch();
 		}, 500);
 		return () => {
 			clearInterval(tick);
-			w.terminate();
+			this.worker?.terminate();
 			this.worker = null;
 		};
 	}
 
+	private spawn() {
+		const w = spawnLabWorker();
+		this.worker = w;
+		this.lastHeard = performance.now();
+		w.onmessage = (e: MessageEvent<FromWorker>) => {
+			if (w === this.worker) this.receive(e.data);
+		};
+		// an error nobody caught inside the worker leaves it in an unknown state: start a new one
+		w.onerror = (e) => {
+			e.preventDefault();
+			if (w === this.worker) this.restart(e.message || 'worker error');
+		};
+		this.send({ type: 'init', backend: this.backendChoice });
+	}
+
+	/**
+	 * While busy, the worker is pinged; one silent for WORKER_SILENT_MS has died (it ran out of
+	 * memory, or the browser stopped it) and is replaced.
+	 */
+	private watch() {
+		if (!this.worker) return;
+		// (generating the built-in set runs in one go and is not watched)
+		const busy =
+			this.status === 'training' || this.predicting || (this.loading && this.pendingData?.type === 'load');
+		if (!busy) {
+			this.lastHeard = performance.now();
+			return;
+		}
+		if (performance.now() - this.lastHeard > LabState.WORKER_SILENT_MS) this.restart('no answer');
+		else this.send({ type: 'ping' });
+	}
+
+	/** Replace a dead worker by a new one holding the same data (the trained model is lost). */
+	private restart(why: string) {
+		const wasTraining = this.status === 'training';
+		this.worker?.terminate();
+		this.worker = null;
+		const now = performance.now();
+		this.restarts = this.restarts.filter((t) => now - t < 60_000);
+		if (this.restarts.length >= 3) {
+			this.fail(why);
+			return;
+		}
+		this.restarts.push(now);
+		Object.assign(this, {
+			status: 'idle',
+			paused: false,
+			result: null,
+			inspection: null,
+			heldOut: [],
+			predictions: [],
+			predicting: false,
+			predictProgress: null,
+			workerLost: wasTraining ? 'training' : 'idle'
+		});
+		this.spawn();
+		const data = this.pendingData ?? this.dataCommand;
+		if (data) {
+			this.loading = true;
+			if (data.type === 'load') this.decode = { done: 0, total: data.files.length };
+			this.send(data);
+		}
+	}
+
 	private send(m: ToWorker) {
+		if (m.type === 'generate' || m.type === 'load') this.pendingData = m;
 		this.worker?.postMessage(m);
 	}
 
@@ -241,6 +315,7 @@ export class LabState {
 		this.status = 'training';
 		this.error = null;
 		this.gpuLost = null;
+		this.workerLost = null;
 		this.history = [];
 		this.lastBatch = null;
 		this.result = null;
@@ -296,11 +371,23 @@ export class LabState {
 	}
 
 	inspect(index: number) {
-		if (this.result) this.send({ type: 'inspect', index });
+		if (!this.result) return;
+		this.send({ type: 'inspect', index });
+		this.explain('test', index);
+	}
+
+	/** A heat map of where the model looked: test part `index`, or drawn part `index` of `kind`. */
+	explain(source: 'test' | 'part', index: number, kind: Preset | 'any' = 'any') {
+		if (this.result && this.status !== 'training') this.send({ type: 'saliency', source, index, kind });
 	}
 
 	save() {
 		if (this.result && this.status !== 'training') this.send({ type: 'save' });
+	}
+
+	/** Download the built-in data set as a .zip in the Keras layout (casting_data/{train,test}/…). */
+	exportData() {
+		if (this.data?.source === 'built-in' && !this.loading) this.send({ type: 'export-data' });
 	}
 
 	loadModel(files: File[]) {
@@ -310,6 +397,11 @@ export class LabState {
 	}
 
 	private receive(m: FromWorker) {
+		this.lastHeard = performance.now();
+		if (m.type === 'data') {
+			this.dataCommand = this.pendingData;
+			this.pendingData = null;
+		} else if (m.type === 'data-refused') this.pendingData = null;
 		const { patch, effects } = reduce(this, m, performance.now());
 		Object.assign(this, patch);
 		for (const e of effects) {

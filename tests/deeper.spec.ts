@@ -462,3 +462,45 @@ test.describe('backprop-stepper gradient check', () => {
 		await expect(page.locator('main')).not.toContainText('NaN');
 	});
 });
+
+test.describe('global-pooling', () => {
+	test('lengths and dense parameters after flattening and after global pooling, counted here', async ({
+		page,
+		expectClean
+	}) => {
+		for (const [size, channels, units] of [
+			[8, 32, 1],
+			[8, 32, 64],
+			[16, 32, 64],
+			[5, 3, 10]
+		]) {
+			await openEmbed(page, 'global-pooling', `size=${size}&channels=${channels}&units=${units}`);
+			const flat = size * size * channels;
+			expect(await num(page, 'flatten-length')).toBe(flat);
+			expect(await num(page, 'global-length')).toBe(channels);
+			// one weight per input and unit, plus one bias per unit
+			expect(await num(page, 'flatten-dense-params')).toBe(flat * units + units);
+			expect(await num(page, 'global-dense-params')).toBe(channels * units + units);
+		}
+		expectClean();
+	});
+
+	test('the example: flattened with the maps interleaved, global pooling keeps each maximum', async ({
+		page
+	}) => {
+		await openEmbed(page, 'global-pooling');
+		const maps = await Promise.all([0, 1, 2].map((k) => grid(page, `map-${k}`)));
+		const flat = (await grid(page, 'flattened'))[0];
+		const want: number[] = [];
+		for (let r = 0; r < 4; r++) for (let c = 0; c < 4; c++) for (const m of maps) want.push(m[r][c]);
+		expect(flat).toEqual(want);
+		expect((await grid(page, 'global'))[0]).toEqual(maps.map((m) => Math.max(...m.flat())));
+	});
+
+	test('an out-of-range value is clamped and named', async ({ page }) => {
+		await openEmbed(page, 'global-pooling', 'channels=9999&size=x');
+		await expect(page.locator('main')).toContainText('“channels”');
+		await expect(page.locator('main')).toContainText('“size”');
+		expect(await num(page, 'global-length')).toBe(256);
+	});
+});

@@ -113,6 +113,28 @@ export const deeper = {
 	'bp.nudge.problem': '“{value}” is not a parameter name: write w1-j-i, b1-j, w2-j or b2.',
 	'bp.nudge.unknown':
 		'Parameter “nudge”: this network has no “{value}” (it has {names}). Nudging w1-1-1 instead.',
+	'gp.title': 'Flatten or pool globally: what the dense layer receives',
+	'gp.example': 'Three 4×4 feature maps',
+	'gp.map': 'Map {k}',
+	'gp.flat': 'Flatten',
+	'gp.global': 'Global max pooling',
+	'gp.flat.example':
+		'Flattened, as Keras does it (position by position, the three maps interleaved): {n} values, each tied to one place on the part.',
+	'gp.global.example':
+		'Global max pooling: each map’s largest value, {n} values, wherever on the part it was.',
+	'gp.count': 'Count the weights of the dense layer after each',
+	'gp.size': 'Feature-map height and width',
+	'gp.channels': 'Feature maps (channels)',
+	'gp.units': 'Units of the dense layer',
+	'gp.table': 'Into a dense layer of {u} units from {h}×{h}×{c} feature maps',
+	'gp.col.length': 'Vector length',
+	'gp.col.params': 'Dense parameters (inputs + 1 bias) × units',
+	'gp.help':
+		'The lab’s default model ends in global max pooling straight into its one output unit: 33 parameters where flattening its 8×8×32 maps would need 2,049, and no weight tied to where on the part a defect sits.',
+	'instructor.preset.global-pooling.hidden':
+		'A dense layer of 64 units: 131,136 weights after flattening, 2,112 after global pooling',
+	'instructor.preset.global-pooling.large':
+		'Larger input (16×16×32 maps): flattening grows with the picture, global pooling does not',
 	'instructor.preset.prevalence.line': 'A 2% defect rate: the same recall and specificity, most alarms false',
 	'instructor.preset.prevalence.specific': '2% defects with specificity 0.99: fewer false alarms',
 	'instructor.preset.prevalence.none-flagged': 'Nothing flagged: precision is undefined',

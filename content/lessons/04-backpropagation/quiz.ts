@@ -139,6 +139,11 @@ export const quiz: QuestionSource[] = [
 					prompt: 'Why is backpropagation done backwards, from the cost towards the inputs?',
 					right: 'Each layer’s error is built from the next one’s',
 					wrong: ['The inputs change during the backward pass, so they go last', 'The forward pass needs all the gradients first']
+				},
+				{
+					prompt: 'A network has two hidden layers. In backpropagation, whose error δ is computed last?',
+					right: 'The first hidden layer’s',
+					wrong: ['The output layer’s', 'The second hidden layer’s']
 				}
 			]);
 			return {

@@ -122,7 +122,7 @@ export const quiz: QuestionSource[] = [
 				answer,
 				tolerance: 0.0005,
 				prompt: `Of ${total} castings, ${sick} ${sick === 1 ? 'is' : 'are'} defective. A "model" calls every part OK. What is its accuracy? (a fraction)`,
-				explanation: `It gets all ${total - sick} OK parts right and every defective one wrong: accuracy = ${total - sick} / ${total} = ${fmt(answer, 4)}, yet its recall is 0 and its precision is undefined (it flags nothing). Accuracy mostly measures how rare the defects are.`,
+				explanation: `It gets all ${total - sick} OK parts right and every defective one wrong: accuracy = ${total - sick} / ${total} ${Math.round(answer * 1e4) / 1e4 === answer ? '=' : '≈'} ${fmt(answer, 4)}, yet its recall is 0 and its precision is undefined (it flags nothing). Accuracy mostly measures how rare the defects are.`,
 				section: 'when-accuracy-does-not-matter'
 			};
 		}
@@ -222,7 +222,7 @@ export const quiz: QuestionSource[] = [
 			const set = generateScores(SCORE_SETS.castings);
 			const recallAt = (t: number) => value(metricsFrom(confusionFromScores(set.scores, set.labels, t)).recall);
 			const start = 0.8;
-			const want = [0.85, 0.9, 0.95][randInt(r, 0, 2)];
+			const want = pick(r, [0.75, 0.8, 0.85, 0.9, 0.95]);
 			// The highest threshold that reaches the target: found from the data, not typed in.
 			const highest = [...new Set(set.scores)].sort((a, b) => b - a).find((t) => recallAt(t) >= want)!;
 			return {

@@ -23,7 +23,7 @@ export const quiz: QuestionSource[] = [
 				answer,
 				tolerance: 0,
 				prompt: `The kernel 1 0 1 / 0 1 0 / 1 0 1 sits on the patch ${show(patch)} (rows split by /). What number does this position give in the feature map?`,
-				explanation: `Multiply cell by cell and add: only the four corners and the centre of the patch have weight 1, so the sum is the patch's corners plus its centre = ${answer}.`,
+				explanation: `Multiply cell by cell and add: only the four corners and the centre of the patch have weight 1, so the sum is the patch's corners plus its centre: ${[patch[0][0], patch[0][2], patch[2][0], patch[2][2], patch[1][1]].join(' + ')} = ${answer}.`,
 				section: 'the-worked-example-by-hand'
 			};
 		}
@@ -87,7 +87,7 @@ export const quiz: QuestionSource[] = [
 				kind: 'single',
 				id: 'feature-maps',
 				prompt: `A convolution layer with ${f} filters of size ${k}×${k} gets ${input.text}. How many feature maps does it output?`,
-				explanation: `Each filter spans all ${input.c} input channel${input.c > 1 ? 's' : ''} (${k}·${k}·${input.c} weights) and gives one map, so ${f} filters give ${f} feature maps.`,
+				explanation: `Each filter spans ${input.c > 1 ? `all ${input.c} input channels` : 'the one input channel'} (${k}·${k}·${input.c} weights) and gives one map, so ${f} filters give ${f} feature maps.`,
 				section: 'channels-filters-for-colour-images',
 				choices: [
 					{ text: String(f), correct: true, why: 'One map per filter.' },

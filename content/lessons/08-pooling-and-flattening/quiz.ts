@@ -91,7 +91,7 @@ export const quiz: QuestionSource[] = [
 			return {
 				kind: 'multiple',
 				id: 'why-pool',
-				prompt: `Which are true of a ${mode}-pooling layer?`,
+				prompt: `Which are true of ${mode === 'average' ? 'an' : 'a'} ${mode}-pooling layer?`,
 				explanation: `Pooling is a fixed rule with no weights, applied to each map on its own; it shrinks the maps and keeps the ${
 					mode === 'max' ? 'strongest response' : 'mean'
 				} of each window, which also makes the network less sensitive to small shifts.`,

@@ -1,5 +1,5 @@
 // Useful states of each widget for class, as embed links (query strings in the contract's
-// parameters, ../shared/CONTRACT.md). The /instructors/ page lists only widgets that exist
+// parameters, docs/CONTRACT.md). The /instructors/ page lists only widgets that exist
 // (src/lib/widgets/registry.ts), so entries for widgets still being built wait harmlessly.
 import type { MessageKey } from '$lib/i18n';
 

@@ -81,6 +81,11 @@ describe('divergedAt', () => {
 		expect(divergedAt(path)).toBe(20);
 		expect(Math.abs(path[19][0])).toBeLessThanOrEqual(1e6);
 		expect(divergedAt(gdPath((p) => [2 * p[0]], [1], 0.1, 30))).toBeNull();
-		expect(divergedAt([[0, 0], [NaN, 1]])).toBe(1);
+		expect(
+			divergedAt([
+				[0, 0],
+				[NaN, 1]
+			])
+		).toBe(1);
 	});
 });

@@ -1,4 +1,5 @@
 import type { WidgetDef } from '../types';
+import { ConvChannelsState } from './conv-channels.svelte';
 import Widget from './Widget.svelte';
 import { params } from './params';
 
@@ -7,5 +8,6 @@ export const widget: WidgetDef<typeof params> = {
 	title: 'ch.title',
 	lesson: 'convolution',
 	params,
-	component: Widget
+	component: Widget,
+	State: ConvChannelsState
 };

@@ -1,4 +1,5 @@
 import type { WidgetDef } from '../types';
+import { PrevalenceState } from './prevalence.svelte';
 import Widget from './Widget.svelte';
 import { params } from './params';
 
@@ -7,5 +8,6 @@ export const widget: WidgetDef<typeof params> = {
 	title: 'prev.title',
 	lesson: 'classification-metrics',
 	params,
-	component: Widget
+	component: Widget,
+	State: PrevalenceState
 };

@@ -1,4 +1,5 @@
 import type { WidgetDef } from '../types';
+import { ReceptiveFieldState } from './receptive-field.svelte';
 import Widget from './Widget.svelte';
 import { params } from './params';
 
@@ -7,5 +8,6 @@ export const widget: WidgetDef<typeof params> = {
 	title: 'rf.title',
 	lesson: 'pooling-and-flattening',
 	params,
-	component: Widget
+	component: Widget,
+	State: ReceptiveFieldState
 };

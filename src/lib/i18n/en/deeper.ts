@@ -33,9 +33,12 @@ export const deeper = {
 	'rf.problem.count': '{n} layers given; at most {max}.',
 	'rf.msg.layers': 'Layers: {problem}',
 	'rf.msg.too-wide':
-		'{layers} sees {r}×{r} input pixels, more than the largest input here ({max}×{max}): keeping the layers before.',
-	'rf.msg.grown': 'The input was {from} pixels wide, too small for one output: made it {to}.',
-	'rf.msg.too-small': 'An input of {n} pixels is smaller than the receptive field ({r}): keeping {r}.',
+		'The layers {layers} see {r}×{r} input pixels, more than the largest input here ({max}×{max}): keeping the layers before.',
+	'rf.msg.grown':
+		'Input size {from} is too small for one output of these layers, which see {to}×{to} pixels: made it {to}.',
+	'rf.msg.too-small': 'Input size {n} is smaller than the receptive field ({r}): keeping {r}.',
+	'rf.msg.cell':
+		'Parameters “row”/“col”: ({row}, {col}) is outside the last layer’s output (rows and columns 0…{n}); using the nearest cell.',
 	'rf.summary.field': 'Each output of the last layer sees',
 	'rf.summary.pixels': 'input pixels',
 	'rf.summary.jump': 'neighbouring outputs are this many input pixels apart (jump)',
@@ -82,7 +85,9 @@ export const deeper = {
 	'ch.problem.sizes': 'channel {c} is {h}×{w}, channel 0 is {h0}×{w0}; all channels must be the same size.',
 	'ch.msg.refused': '{name} was refused: {problem}',
 	'ch.msg.nofit':
-		'A {k}×{k} filter does not fit a {h}×{w} input with padding {padding} and stride {stride}: keeping the previous layout.',
+		'The kernel ({k}×{k} per channel) does not fit a {h}×{w} input with padding {padding} and stride {stride}: keeping the previous layout.',
+	'ch.msg.cell':
+		'Parameters “row”/“col”: ({row}, {col}) is outside the output (rows 0…{h}, columns 0…{w}); using the nearest cell.',
 	'opt.title': 'Gradient descent, momentum and Adam, side by side',
 	'opt.fn': 'Loss',
 	'opt.lr': 'Learning rate (all three)',

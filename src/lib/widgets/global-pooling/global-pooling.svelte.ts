@@ -1,4 +1,4 @@
-import { writeParams, type Values } from '$lib/embed/params';
+import { ParamState } from '$lib/embed/state.svelte';
 import { analyse, type Layer } from '$lib/math/architecture';
 import { fromRows } from '$lib/math/conv';
 import { flatten, pool2d } from '$lib/math/pooling';
@@ -26,17 +26,7 @@ export const EXAMPLE_MAPS = [
 	]
 ];
 
-export class GlobalPoolingState {
-	size = $state(params.size.default);
-	channels = $state(params.channels.default);
-	units = $state(params.units.default);
-
-	constructor(initial: Partial<Values<typeof params>> = {}) {
-		this.size = initial.size ?? params.size.default;
-		this.channels = initial.channels ?? params.channels.default;
-		this.units = initial.units ?? params.units.default;
-	}
-
+export class GlobalPoolingState extends ParamState(params) {
 	/** Shapes and parameter counts, as the lab computes them, after `flatten` or global max pooling. */
 	#dense = $derived<Layer>({ type: 'dense', units: this.units, activation: 'relu' });
 	flat = $derived(analyse([{ type: 'flatten' }, this.#dense], this.size, this.channels));
@@ -53,6 +43,4 @@ export class GlobalPoolingState {
 		Array.from(this.maps[0].data).flatMap((_, i) => this.maps.map((g) => flatten(g)[i]))
 	);
 	exampleGlobal = Float64Array.from(this.maps.map((g) => pool2d(g, g.h, g.h, 'max').data[0]));
-
-	query = $derived(writeParams(params, { size: this.size, channels: this.channels, units: this.units }));
 }

@@ -1,4 +1,5 @@
 import type { WidgetDef } from '../types';
+import { GlobalPoolingState } from './global-pooling.svelte';
 import Widget from './Widget.svelte';
 import { params } from './params';
 
@@ -7,5 +8,6 @@ export const widget: WidgetDef<typeof params> = {
 	title: 'gp.title',
 	lesson: 'pooling-and-flattening',
 	params,
-	component: Widget
+	component: Widget,
+	State: GlobalPoolingState
 };

@@ -118,6 +118,32 @@ export const deeper = {
 	'bp.nudge.problem': '“{value}” is not a parameter name: write w1-j-i, b1-j, w2-j or b2.',
 	'bp.nudge.unknown':
 		'Parameter “nudge”: this network has no “{value}” (it has {names}). Nudging w1-1-1 instead.',
+	'px.title': 'Fewer pixels: when does a pinhole disappear?',
+	'px.sizes': 'Sizes (pixels per side, up to six)',
+	'px.sizes.help':
+		'Whole numbers from 4 to 300, split by commas; 300 is the photo as the data set stores it.',
+	'px.apply': 'Apply',
+	'px.seed': 'Part (seed)',
+	'px.another': 'Another part',
+	'px.mark': 'Mark where the pit is',
+	'px.summary.one':
+		'One part, photographed at 300 × 300 pixels, with one pit {d} pixels across. Each picture below is that photo averaged down to fewer, larger pixels, as a coarser camera would see it.',
+	'px.summary.many':
+		'One part, photographed at 300 × 300 pixels, with {n} pits, the largest {d} pixels across. Each picture below is that photo averaged down to fewer, larger pixels, as a coarser camera would see it.',
+	'px.size': '{n} × {n} pixels',
+	'px.pit': 'The pit is',
+	'px.px': 'pixels across;',
+	'px.contrast': 'its darkest pixel is this many gray levels (of 255) darker than without it:',
+	'px.alt':
+		'The part at {n} × {n} pixels: the pit is {d} pixels across and darkens its darkest pixel by {c} gray levels.',
+	'px.help':
+		'Once the pit is narrower than a pixel, it only darkens the pixel it falls in by its share of that pixel’s area: a few gray levels, less than the part’s own texture. A network cannot learn a defect its input no longer shows.',
+	'px.problem.count': '{n} sizes given; at most {max}.',
+	'px.problem.size': '“{value}”: {problem}',
+	'px.note.repeat': 'Parameter “{name}”: {n} was given twice; showing it once.',
+	'px.msg.refused': 'Sizes were refused: {problem}',
+	'instructor.preset.pixelation.lab': 'The lab’s input sizes: 32, 64 and 128 pixels',
+	'instructor.preset.pixelation.blowhole': 'A larger pit (seed 16): still plain at 16 pixels',
 	'gp.title': 'Flatten or pool globally: what the dense layer receives',
 	'gp.example': 'Three 4×4 feature maps',
 	'gp.map': 'Map {k}',

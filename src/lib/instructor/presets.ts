@@ -114,6 +114,14 @@ export const PRESETS: Record<string, Preset[]> = {
 		{ label: 'instructor.preset.backprop-stepper.nudge-v1', query: 'nudge=w2-1' },
 		{ label: 'instructor.preset.backprop-stepper.nudge-big-h', query: 'nudge=w1-1-1&h=0.5' }
 	],
+	pixelation: [
+		{ label: 'instructor.preset.pixelation.lab', query: 'sizes=32,64,128' },
+		{ label: 'instructor.preset.pixelation.blowhole', query: 'seed=16' }
+	],
+	'global-pooling': [
+		{ label: 'instructor.preset.global-pooling.hidden', query: 'units=64' },
+		{ label: 'instructor.preset.global-pooling.large', query: 'size=16' }
+	],
 	'training-lab': [
 		{ label: 'instructor.preset.training-lab.quick', query: 'epochs=5&seed=1' },
 		{ label: 'instructor.preset.training-lab.longer', query: 'epochs=20&seed=7' }

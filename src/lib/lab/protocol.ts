@@ -5,6 +5,7 @@ import type { Skipped, LoadProblem, SkipReason } from './dataset/decode';
 import type { Preset } from './dataset/generate';
 import type { DefectKind } from './dataset/part';
 import type { ModelProblem } from './model-files';
+import type { DefectMark } from '$lib/math/saliency';
 import type { BatchLog, EpochLog, TrainEnd, TrainSettings } from './train';
 
 export interface DataSummary {
@@ -33,6 +34,8 @@ export interface HeldOutPrediction {
 	p: number;
 	pixels: Uint8Array;
 	size: number;
+	/** A circle round each defect, in input pixels (dataset/defect-mark.ts); none on an OK part. */
+	defects: DefectMark[];
 }
 
 /** A few images per class for the gallery (size×size grayscale each). */
@@ -66,6 +69,8 @@ export interface Saliency {
 	fill: number;
 	/** The centre of the patch with the largest drop, in input pixels. */
 	peak: { row: number; col: number; value: number };
+	/** Where the generator drew the part's defects (none for an OK or uploaded part). */
+	defects: DefectMark[];
 }
 
 export type ToWorker =

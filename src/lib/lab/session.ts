@@ -5,7 +5,14 @@ import type * as TF from '@tensorflow/tfjs';
 import { initBackend, watchContextLoss, type BackendChoice } from './backend';
 import { t as tr } from '$lib/i18n';
 import { decodeImage, loadDataset, type InputFile } from './dataset/decode';
-import { generateDataset, heldOutPart, TEST_SEED_OFFSET, type Preset } from './dataset/generate';
+import {
+	generateDataset,
+	generateImage,
+	heldOutPart,
+	TEST_SEED_OFFSET,
+	type Preset
+} from './dataset/generate';
+import { defectMarks } from './dataset/defect-mark';
 import type { Dataset } from './dataset/types';
 import { LAB_DEFAULTS } from './defaults';
 import { datasetZip, EXPORT_NAME } from './dataset/export';
@@ -283,7 +290,8 @@ export class LabSession {
 		const pixels = toBytes(part.pixels) as Uint8Array<ArrayBuffer>;
 		const p = await this.scoreImage(t, pixels, size);
 		const kinds = part.spec.defects.map((d) => d.kind);
-		const msg = { index: m.index, label: part.label, kinds, drawnAs: m.kind, p, pixels, size };
+		const defects = defectMarks(part.spec, size);
+		const msg = { index: m.index, label: part.label, kinds, drawnAs: m.kind, p, pixels, size, defects };
 		this.post({ type: 'part-prediction', part: msg }, [pixels.buffer]);
 	}
 
@@ -327,16 +335,24 @@ export class LabSession {
 		let image: Float32Array;
 		let label: number;
 		let kinds: Saliency['kinds'] = [];
+		let defects: Saliency['defects'] = [];
 		if (m.source === 'test') {
 			const i = Math.min(Math.max(0, m.index), data.test.count - 1);
 			// as the model saw it in the test set: stored as bytes
 			image = toUnit(data.test.pixels.subarray(i * n, (i + 1) * n));
 			label = data.test.labels[i];
+			if (data.summary.source === 'built-in') {
+				// the built-in test set is generator image i of its own seed: its defects are known
+				const spec = generateImage(data.seed + TEST_SEED_OFFSET, i, size).spec;
+				kinds = spec.defects.map((d) => d.kind);
+				defects = defectMarks(spec, size);
+			}
 		} else {
 			const part = heldOutPart(data.seed, m.index, size, m.kind);
 			image = toUnit(toBytes(part.pixels));
 			label = part.label;
 			kinds = part.spec.defects.map((d) => d.kind);
+			defects = defectMarks(part.spec, size);
 		}
 		const opts = occlusionSettings(image, size);
 		const score = async (images: Float32Array[]) => {
@@ -368,7 +384,8 @@ export class LabSession {
 			patch: opts.patch,
 			stride: opts.stride,
 			fill: opts.fill,
-			peak: saliencyPeak(map)
+			peak: saliencyPeak(map),
+			defects
 		};
 		this.post({ type: 'saliency', saliency }, [values.buffer, image_.buffer]);
 	}

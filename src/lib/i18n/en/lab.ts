@@ -238,6 +238,8 @@ export const lab = {
 	'lab.saliency.caption': 'Drop in P(defective) per patch position, row by row',
 	'lab.saliency.explain': 'Where did it look?',
 	'lab.saliency.explain-part': 'Where did the model look on drawn part {n}?',
+	'lab.saliency.key-peak': 'dashed: the patch whose covering lowered P(defective) most',
+	'lab.saliency.key-defect': 'yellow: where the generator drew the defect',
 	'lab.inspect.title': 'Inside the model: first-layer filters and feature maps',
 	'lab.inspect.text':
 		'Each small square is one learned {k}×{k} filter of the first convolution layer (light = positive weight); under it, that filter’s feature map for the test part on the left (light = strong response).',

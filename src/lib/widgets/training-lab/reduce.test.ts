@@ -34,7 +34,8 @@ const part = (index: number): HeldOutPrediction => ({
 	drawnAs: 'pits',
 	p: 0.9,
 	pixels: new Uint8Array(4),
-	size: 2
+	size: 2,
+	defects: [{ row: 0.5, col: 0.5, radius: 0.5 }]
 });
 
 function view(over: Partial<LabView> = {}): LabView {

@@ -5,6 +5,7 @@ import type { Skipped, LoadProblem, SkipReason } from './dataset/decode';
 import type { Preset } from './dataset/generate';
 import type { DefectKind } from './dataset/part';
 import type { ModelProblem } from './model-files';
+import type { PointingResult } from './pointing';
 import type { DefectMark } from '$lib/math/saliency';
 import type { BatchLog, EpochLog, TrainEnd, TrainSettings } from './train';
 
@@ -88,6 +89,10 @@ export type ToWorker =
 	| { type: 'inspect'; index: number }
 	/** An occlusion heat map of test part `index`, or of drawn part `index` of `kind`. */
 	| { type: 'saliency'; source: 'test' | 'part'; index: number; kind: Preset | 'any' }
+	/** The pointing game over `count` drawn defective parts (pointing.ts), with progress. */
+	| { type: 'pointing'; count: number }
+	/** Stop a running pointing game (outside the command chain, like stop). */
+	| { type: 'pointing-cancel' }
 	| { type: 'save' }
 	/** The data set as a .zip in the public set's layout (answered with 'saved'). */
 	| { type: 'export-data' }
@@ -126,6 +131,9 @@ export type FromWorker =
 			image: Float32Array;
 	  }
 	| { type: 'saliency'; saliency: Saliency }
+	| { type: 'pointing-progress'; done: number; total: number }
+	| { type: 'pointing'; result: PointingResult }
+	| { type: 'pointing-cancelled' }
 	| { type: 'saved'; files: { name: string; blob: Blob }[] }
 	| { type: 'model-refused'; problem: ModelProblem }
 	| { type: 'error'; message: string };

@@ -20,7 +20,8 @@ import { buildModel, compileModel } from './model';
 import { classWeightsFor } from './class-weights';
 import { loadModelFiles, saveModelFiles } from './model-files';
 import type { DataSummary, FromWorker, Prediction, Saliency, Samples, ToWorker } from './protocol';
-import { occlusionMap, saliencyPeak } from '$lib/math/saliency';
+import { occlusionMap, saliencyPeak, type ScoreBatch } from '$lib/math/saliency';
+import { pointingGame } from './pointing';
 import { occlusionSettings } from './saliency';
 import { classify } from './dataset/header';
 import { toBytes, toUnit } from './dataset/pixels';
@@ -49,6 +50,21 @@ function samples(ds: Dataset, per = 8): Samples {
 
 type Command<T extends ToWorker['type']> = Extract<ToWorker, { type: T }>;
 
+/** P(defective) of a batch of size×size images (0…1) under `model`, in one predict call. */
+function batchScorer(t: typeof TF, model: TF.LayersModel, size: number): ScoreBatch {
+	const n = size * size;
+	return async (images) => {
+		const batch = new Float32Array(images.length * n);
+		images.forEach((im, k) => batch.set(im, k * n));
+		const x = t.tensor4d(batch, [images.length, size, size, 1]);
+		const y = model.predict(x) as TF.Tensor;
+		const p = Array.from((await y.data()) as Float32Array);
+		x.dispose();
+		y.dispose();
+		return p;
+	};
+}
+
 export class LabSession {
 	private tf: typeof TF | null = null;
 	private model: TF.LayersModel | null = null;
@@ -63,6 +79,8 @@ export class LabSession {
 	 * was lost under it: its pending GPU reads may never settle) and must not report anything.
 	 */
 	private generation = 0;
+	/** Set by cancelPointing(): a running pointing game stops before its next part. */
+	private pointingCancelled = false;
 	/** Commands run one after another on this chain (see enqueue). */
 	private queue: Promise<void> = Promise.resolve();
 
@@ -355,17 +373,11 @@ export class LabSession {
 			defects = defectMarks(part.spec, size);
 		}
 		const opts = occlusionSettings(image, size);
-		const score = async (images: Float32Array[]) => {
-			const batch = new Float32Array(images.length * n);
-			images.forEach((im, k) => batch.set(im, k * n));
-			const x = t.tensor4d(batch, [images.length, size, size, 1]);
-			const y = model.predict(x) as TF.Tensor;
-			const p = Array.from((await y.data()) as Float32Array);
-			x.dispose();
-			y.dispose();
-			return p;
-		};
-		const map = await occlusionMap({ data: image, height: size, width: size }, score, opts);
+		const map = await occlusionMap(
+			{ data: image, height: size, width: size },
+			batchScorer(t, model, size),
+			opts
+		);
 		const values = Float32Array.from(map.values.flat());
 		const image_ = Float32Array.from(image);
 		const saliency: Saliency = {
@@ -388,6 +400,30 @@ export class LabSession {
 			defects
 		};
 		this.post({ type: 'saliency', saliency }, [values.buffer, image_.buffer]);
+	}
+
+	/** The pointing game (pointing.ts) with the current model; cancelPointing() stops it between parts. */
+	async pointing(m: Command<'pointing'>) {
+		const { model, data } = this;
+		if (!model || !data) throw new Error('no model');
+		const t = await this.loadTf();
+		const size = data.train.size;
+		this.pointingCancelled = false;
+		this.post({ type: 'pointing-progress', done: 0, total: m.count });
+		const result = await pointingGame(data.seed, size, batchScorer(t, model, size), {
+			count: m.count,
+			onProgress: (done, total) => this.post({ type: 'pointing-progress', done, total }),
+			proceed: async () => {
+				// let a cancel message in between parts
+				await new Promise((r) => setTimeout(r, 0));
+				return !this.pointingCancelled && this.model === model;
+			}
+		});
+		this.post(result ? { type: 'pointing', result } : { type: 'pointing-cancelled' });
+	}
+
+	cancelPointing() {
+		this.pointingCancelled = true;
 	}
 
 	async inspect(index: number) {

@@ -6,6 +6,7 @@ import type { Preset } from './dataset/generate';
 import type { DefectKind } from './dataset/part';
 import type { ModelProblem } from './model-files';
 import type { PointingResult } from './pointing';
+import type { Shortcut } from './dataset/shortcut';
 import type { DefectMark } from '$lib/math/saliency';
 import type { BatchLog, EpochLog, TrainEnd, TrainSettings } from './train';
 
@@ -15,6 +16,8 @@ export interface DataSummary {
 	train: { count: number; defective: number };
 	test: { count: number; defective: number };
 	splitFromFolders: boolean;
+	/** The shortcut experiment's mark on the defective images ('none' for uploads). */
+	shortcut?: Shortcut;
 }
 
 /**
@@ -78,7 +81,15 @@ export type ToWorker =
 	| { type: 'init'; backend: BackendChoice }
 	/** Are you alive? (answered at once with 'pong', outside the command chain) */
 	| { type: 'ping' }
-	| { type: 'generate'; seed: number; count: number; testCount: number; size: number }
+	| {
+			type: 'generate';
+			seed: number;
+			count: number;
+			testCount: number;
+			size: number;
+			/** 'mark': the shortcut experiment's mark on every defective image (dataset/shortcut.ts). */
+			shortcut?: Shortcut;
+	  }
 	| { type: 'load'; files: { path: string; blob: Blob }[]; size: number; seed: number }
 	| { type: 'train'; architecture: Layer[]; settings: TrainSettings; valSplit: number }
 	| { type: 'pause' }

@@ -13,6 +13,7 @@ import {
 	type Preset
 } from './dataset/generate';
 import { defectMarks } from './dataset/defect-mark';
+import { withShortcut } from './dataset/shortcut';
 import type { Dataset } from './dataset/types';
 import { LAB_DEFAULTS } from './defaults';
 import { datasetZip, EXPORT_NAME } from './dataset/export';
@@ -20,9 +21,9 @@ import { buildModel, compileModel } from './model';
 import { classWeightsFor } from './class-weights';
 import { loadModelFiles, saveModelFiles } from './model-files';
 import type { DataSummary, FromWorker, Prediction, Saliency, Samples, ToWorker } from './protocol';
-import { occlusionMap, saliencyPeak, type ScoreBatch } from '$lib/math/saliency';
+import { occlusionMap, saliencyPeak } from '$lib/math/saliency';
 import { pointingGame } from './pointing';
-import { occlusionSettings } from './saliency';
+import { batchScorer, occlusionSettings } from './saliency';
 import { classify } from './dataset/header';
 import { toBytes, toUnit } from './dataset/pixels';
 import { predictScores, splitValidation, subset, trainModel, type TrainEnd } from './train';
@@ -49,21 +50,6 @@ function samples(ds: Dataset, per = 8): Samples {
 }
 
 type Command<T extends ToWorker['type']> = Extract<ToWorker, { type: T }>;
-
-/** P(defective) of a batch of size×size images (0…1) under `model`, in one predict call. */
-function batchScorer(t: typeof TF, model: TF.LayersModel, size: number): ScoreBatch {
-	const n = size * size;
-	return async (images) => {
-		const batch = new Float32Array(images.length * n);
-		images.forEach((im, k) => batch.set(im, k * n));
-		const x = t.tensor4d(batch, [images.length, size, size, 1]);
-		const y = model.predict(x) as TF.Tensor;
-		const p = Array.from((await y.data()) as Float32Array);
-		x.dispose();
-		y.dispose();
-		return p;
-	};
-}
 
 export class LabSession {
 	private tf: typeof TF | null = null;
@@ -202,9 +188,16 @@ export class LabSession {
 	}
 
 	generate(m: Command<'generate'>) {
-		const train = generateDataset({ seed: m.seed, count: m.count, size: m.size });
-		const test = generateDataset({ seed: m.seed + TEST_SEED_OFFSET, count: m.testCount, size: m.size });
-		const summary = this.setData(train, test, 'built-in', false, m.seed);
+		const shortcut = m.shortcut ?? 'none';
+		// the mark goes on the defective images of the training (and so validation) and test sets;
+		// held-out parts are drawn later, from the seed, and never carry it
+		const train = withShortcut(generateDataset({ seed: m.seed, count: m.count, size: m.size }), shortcut);
+		const test = withShortcut(
+			generateDataset({ seed: m.seed + TEST_SEED_OFFSET, count: m.testCount, size: m.size }),
+			shortcut
+		);
+		const summary = { ...this.setData(train, test, 'built-in', false, m.seed), shortcut };
+		this.data!.summary = summary;
 		this.post({ type: 'data', summary, samples: samples(train), skipped: [] });
 	}
 

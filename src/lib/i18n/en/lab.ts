@@ -12,6 +12,11 @@ export const lab = {
 	'lab.data.size': 'Input size (pixels)',
 	'lab.data.seed': 'Seed',
 	'lab.data.generate': 'Generate built-in castings',
+	'lab.data.shortcut': 'Shortcut experiment',
+	'lab.data.shortcut.none': 'None (honest data)',
+	'lab.data.shortcut.mark': 'Mark the defective parts',
+	'lab.data.shortcut.on':
+		'Shortcut experiment on: every defective image in the training, validation and test sets carries a small white dot near the top-left corner. The parts you draw under “Unseen images” never do. Train, then compare the test accuracy with the drawn parts, and look where the heat maps point.',
 	'lab.data.own': 'Load your own dataset',
 	'lab.data.zip': 'Or load a .zip of it',
 	'lab.data.own.hint':

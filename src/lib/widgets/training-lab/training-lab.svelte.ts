@@ -20,6 +20,7 @@ import { secondsLeft, trainingProgress } from '$lib/lab/progress';
 import { testCountFor, type Preset } from '$lib/lab/dataset/generate';
 import { spawnLabWorker } from '$lib/lab/spawn';
 import { POINTING_PARTS, type PointingResult } from '$lib/lab/pointing';
+import type { Shortcut } from '$lib/lab/dataset/shortcut';
 import type {
 	DataSummary,
 	FromWorker,
@@ -61,6 +62,8 @@ export class LabState {
 	patience = $state<number>(DEFAULT_SETTINGS.patience);
 	restoreBest = $state(DEFAULT_SETTINGS.restoreBest);
 	classWeight = $state<ClassWeightMode>(params['class-weight'].default);
+	/** The shortcut experiment's mark on the built-in data's defective images (applies on Generate). */
+	shortcut = $state<Shortcut>(params.shortcut.default);
 	augmentation = $state<AugmentRanges>({ ...DEFAULT_SETTINGS.augmentation });
 	architecture = $state<Layer[]>(structuredClone(DEFAULT_ARCHITECTURE));
 
@@ -121,6 +124,7 @@ export class LabState {
 		if (initial.count !== undefined) this.count = initial.count;
 		if (initial.backend !== undefined) this.backendChoice = initial.backend;
 		if (initial['class-weight'] !== undefined) this.classWeight = initial['class-weight'];
+		if (initial.shortcut !== undefined) this.shortcut = initial.shortcut;
 		this.autostart = initial.autostart ?? false;
 	}
 
@@ -131,7 +135,8 @@ export class LabState {
 			size: this.size,
 			count: this.count,
 			backend: this.backendChoice,
-			'class-weight': this.classWeight
+			'class-weight': this.classWeight,
+			shortcut: this.shortcut
 		})
 	);
 
@@ -311,7 +316,8 @@ export class LabState {
 			seed: this.seed,
 			count: this.count,
 			testCount: testCountFor(this.count),
-			size: this.size
+			size: this.size,
+			shortcut: this.shortcut
 		});
 	}
 

@@ -8,7 +8,7 @@ import { pointingAccuracy } from '$lib/math/saliency';
 import { HELD_OUT_SEED_OFFSET } from './dataset/generate';
 import { drawPart, randomPart } from './dataset/part';
 import { toBytes, toUnit } from './dataset/pixels';
-import { pointingGame, pointingMargin, pointingPart } from './pointing';
+import { medianDefectDiameter, peaksOn, pointingGame, pointingMargin, pointingPart } from './pointing';
 
 const SIZE = 32,
 	SEED = 3,
@@ -111,6 +111,19 @@ describe('pointingGame', () => {
 		});
 		expect(r).toBeNull();
 		expect(seen).toEqual([1, 2, 3]);
+	});
+
+	it('counts the peaks on a given circle, and the median defect size', async () => {
+		const r = (await pointingGame(SEED, SIZE, corner, { count: COUNT }))!;
+		const c = (r.patch - 1) / 2;
+		expect(peaksOn(r, { row: c, col: c, radius: 0.5 })).toBe(COUNT);
+		expect(peaksOn(r, { row: SIZE - 1, col: SIZE - 1, radius: 1 })).toBe(0);
+		const fake = (radii: number[]) => ({
+			parts: radii.map((radius) => ({ defects: [{ row: 0, col: 0, radius }] }))
+		});
+		expect(medianDefectDiameter(fake([3, 1, 2]) as never)).toBe(4);
+		expect(medianDefectDiameter(fake([4, 1, 2, 3]) as never)).toBe(5);
+		expect(medianDefectDiameter({ parts: [] })).toBeNull();
 	});
 
 	it('the margin is the farthest a point can be from the map grid, rounded up', () => {

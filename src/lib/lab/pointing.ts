@@ -67,6 +67,19 @@ export interface PointingOptions {
 	proceed?: () => boolean | Promise<boolean>;
 }
 
+/** How many of the game's peaks fall within `circle` (say, the shortcut's mark), widened by its margin. */
+export function peaksOn(result: Pick<PointingResult, 'parts' | 'margin'>, circle: DefectMark): number {
+	return result.parts.filter((p) => withinAnyDefect(p.peak, [circle], result.margin)).length;
+}
+
+/** The median diameter of the game's defect circles, in input pixels (null for no parts). */
+export function medianDefectDiameter(result: Pick<PointingResult, 'parts'>): number | null {
+	const d = result.parts.flatMap((p) => p.defects.map((m) => 2 * m.radius)).sort((a, b) => a - b);
+	if (!d.length) return null;
+	const h = Math.floor(d.length / 2);
+	return d.length % 2 ? d[h] : (d[h - 1] + d[h]) / 2;
+}
+
 /** Play the pointing game with the model behind `score` on parts drawn from data seed `seed` at `size` px. */
 export async function pointingGame(
 	seed: number,

@@ -2,14 +2,16 @@
 // backend, through the lab's own code (trainDefault, pointingGame, batchScorer):
 //   npx vite-node scripts/lab/pointing.ts            (or: npm run lab:pointing)
 // env: SHORTCUT=none|mark|both (both), SEED (1), EPOCHS, TRAIN (training images), PARTS (40),
-//   DRAWN (drawn parts of any kind scored for accuracy, 200), BACKEND=fast-cpu|cpu.
+//   DRAWN (drawn parts of any kind scored for accuracy, 200), TEST_MAPS (defective test images
+//   whose heat-map peak is checked against the mark's corner, 20), BACKEND=fast-cpu|cpu.
 // Prints, for each setting: test accuracy, accuracy on drawn parts (which never carry the mark),
-// pointing-accuracy with hits/total and by kind, and how often the peak sits on the mark.
+// pointing-accuracy with hits/total and by kind, and how often a peak sits on the mark's corner.
 import * as tf from '@tensorflow/tfjs';
 import { initBackend, type BackendChoice } from '../../src/lib/lab/backend';
 import { trainDefault } from '../../src/lib/lab/train';
-import { pointingGame } from '../../src/lib/lab/pointing';
-import { batchScorer } from '../../src/lib/lab/saliency';
+import { peaksOn, pointingGame } from '../../src/lib/lab/pointing';
+import { batchScorer, occlusionSettings } from '../../src/lib/lab/saliency';
+import { occlusionMap, pointsAtDefect, saliencyPeak } from '../../src/lib/math/saliency';
 import { heldOutPart } from '../../src/lib/lab/dataset/generate';
 import { toBytes, toUnit } from '../../src/lib/lab/dataset/pixels';
 import { shortcutMark, type Shortcut } from '../../src/lib/lab/dataset/shortcut';
@@ -20,6 +22,7 @@ console.log(`backend: ${backend.label}`);
 const seed = env('SEED') ?? 1;
 const parts = env('PARTS') ?? 40;
 const drawn = env('DRAWN') ?? 200;
+const testMaps = env('TEST_MAPS') ?? 20;
 const which = process.env.SHORTCUT ?? 'both';
 const settings: Shortcut[] = which === 'both' ? ['none', 'mark'] : [which as Shortcut];
 
@@ -40,10 +43,24 @@ for (const shortcut of settings) {
 	const defIdx = images.map((p, i) => (p.label ? i : -1)).filter((i) => i >= 0);
 	const caught = defIdx.filter((i) => ps[i] >= 0.5).length;
 	const game = (await pointingGame(seed, size, score, { count: parts }))!;
-	const mark = shortcutMark(size);
-	const onMark = game.parts.filter(
-		(p) => Math.hypot(p.peak.row - mark.row, p.peak.col - mark.col) <= mark.rim + game.margin
-	).length;
+	const markOf = shortcutMark(size);
+	const mark = { row: markOf.row, col: markOf.col, radius: markOf.rim };
+	const onMark = peaksOn(game, mark);
+	// where the maps of defective test images (marked, with the shortcut) peak
+	const n2 = size * size;
+	const defTest = Array.from({ length: r.test.count }, (_, i) => i)
+		.filter((i) => r.test.labels[i] === 1)
+		.slice(0, testMaps);
+	let testOnMark = 0;
+	for (const i of defTest) {
+		const img = toUnit(r.test.pixels.subarray(i * n2, (i + 1) * n2)) as Float32Array;
+		const map = await occlusionMap(
+			{ data: img, height: size, width: size },
+			score,
+			occlusionSettings(img, size)
+		);
+		if (pointsAtDefect(saliencyPeak(map), mark, game.margin)) testOnMark++;
+	}
 	r.model.dispose();
 	console.log(`--- shortcut=${shortcut} (seed ${seed}, ${r.history.length} epochs, kept ${r.keptEpoch})`);
 	console.log(
@@ -60,7 +77,8 @@ for (const shortcut of settings) {
 			.map(([k, v]) => `${k} ${v.hits}/${v.total}`)
 			.join(', ')}`
 	);
-	console.log(`peaks on the mark's corner: ${onMark}/${game.total}`);
+	console.log(`drawn parts' peaks on the mark's corner: ${onMark}/${game.total}`);
+	console.log(`defective test images' peaks on the mark's corner: ${testOnMark}/${defTest.length}`);
 	console.log(
 		`mean P(defective) of the pointing parts: ${(game.parts.reduce((s, p) => s + p.p, 0) / game.total).toFixed(3)}`
 	);

@@ -8,7 +8,14 @@ import { pointingAccuracy } from '$lib/math/saliency';
 import { HELD_OUT_SEED_OFFSET } from './dataset/generate';
 import { drawPart, randomPart } from './dataset/part';
 import { toBytes, toUnit } from './dataset/pixels';
-import { medianDefectDiameter, peaksOn, pointingGame, pointingMargin, pointingPart } from './pointing';
+import {
+	meanScore,
+	medianDefectDiameter,
+	peaksOn,
+	pointingGame,
+	pointingMargin,
+	pointingPart
+} from './pointing';
 
 const SIZE = 32,
 	SEED = 3,
@@ -124,6 +131,12 @@ describe('pointingGame', () => {
 		expect(medianDefectDiameter(fake([3, 1, 2]) as never)).toBe(4);
 		expect(medianDefectDiameter(fake([4, 1, 2, 3]) as never)).toBe(5);
 		expect(medianDefectDiameter({ parts: [] })).toBeNull();
+		// the mean score is the mean of the parts' P(defective) as drawn
+		expect(meanScore(r)).toBeCloseTo(
+			corner(parts.map((p) => p.image)).reduce((a, b) => a + b, 0) / COUNT,
+			12
+		);
+		expect(meanScore({ parts: [] })).toBeNull();
 	});
 
 	it('the margin is the farthest a point can be from the map grid, rounded up', () => {

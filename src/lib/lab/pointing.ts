@@ -72,6 +72,11 @@ export function peaksOn(result: Pick<PointingResult, 'parts' | 'margin'>, circle
 	return result.parts.filter((p) => withinAnyDefect(p.peak, [circle], result.margin)).length;
 }
 
+/** The mean P(defective) the model gave the game's parts as drawn (null for no parts). */
+export function meanScore(result: Pick<PointingResult, 'parts'>): number | null {
+	return result.parts.length ? result.parts.reduce((s, p) => s + p.p, 0) / result.parts.length : null;
+}
+
 /** The median diameter of the game's defect circles, in input pixels (null for no parts). */
 export function medianDefectDiameter(result: Pick<PointingResult, 'parts'>): number | null {
 	const d = result.parts.flatMap((p) => p.defects.map((m) => 2 * m.radius)).sort((a, b) => a - b);

@@ -265,7 +265,7 @@ export const lab = {
 	'lab.pointing.low':
 		'Under 0.7: for many parts the map’s peak is not on the defect. That is a finding, not a failed test. The grey patch is {patch} pixels wide and the median defect only {diameter} pixels across, so a patch over a pinhole also hides the metal round it, and a patch over the dark rim, the hub or the table can change P(defective) as much. The model takes the strongest response anywhere on the part (global max pooling): covering one of several pits, or part of a long crack or a ragged rim, leaves the rest to answer, so the drop there is small. And a part the model already scores low has little to drop. Open a missed part with “Where did it look?” and compare the dashed peak with the yellow circle. A low score does not show the model is wrong; it shows this explanation cannot confirm that it is right.',
 	'lab.pointing.on-mark':
-		'Shortcut experiment: {n} of {total} peaks sit on the top-left corner, where the training images carried the mark. These drawn parts have no mark there: the model looks for it anyway.',
+		'Shortcut experiment on: these drawn parts carry no mark, and the model gives them a mean P(defective) of {p}. A model that learned the mark finds nothing on them, so covering any place changes little, the map is flat and its peak lands anywhere ({n} of {total} on the mark’s corner). Now open the heat map of a defective test part, which carries the mark: the red sits on the corner.',
 	'lab.inspect.title': 'Inside the model: first-layer filters and feature maps',
 	'lab.inspect.text':
 		'Each small square is one learned {k}×{k} filter of the first convolution layer (light = positive weight); under it, that filter’s feature map for the test part on the left (light = strong response).',

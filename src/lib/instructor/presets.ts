@@ -1,7 +1,10 @@
 // Useful states of each widget for class, as embed links (query strings in the contract's
 // parameters, docs/CONTRACT.md). The /instructors/ page lists only widgets that exist
 // (src/lib/widgets/registry.ts), so entries for widgets still being built wait harmlessly.
-import type { MessageKey } from '$lib/i18n';
+import { useStrings, type MessageKey } from '$lib/i18n';
+import * as i18nAreas from '$lib/i18n/areas';
+
+useStrings(i18nAreas.deeper, i18nAreas.instructor);
 
 export interface Preset {
 	/** Interface-string key of its description. */

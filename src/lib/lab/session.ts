@@ -3,7 +3,7 @@
 // the page's commands (protocol.ts) to it; `post` sends the answers back.
 import type * as TF from '@tensorflow/tfjs';
 import { initBackend, watchContextLoss, type BackendChoice } from './backend';
-import { t as tr } from '$lib/i18n';
+import { t as tr, useStrings } from '$lib/i18n';
 import { decodeImage, loadDataset, type InputFile } from './dataset/decode';
 import { generateDataset, heldOutPart, TEST_SEED_OFFSET, type Preset } from './dataset/generate';
 import type { Dataset } from './dataset/types';
@@ -18,6 +18,9 @@ import { occlusionSettings } from './saliency';
 import { classify } from './dataset/header';
 import { toBytes, toUnit } from './dataset/pixels';
 import { predictScores, splitValidation, subset, trainModel, type TrainEnd } from './train';
+import * as i18nAreas from '$lib/i18n/areas';
+
+useStrings(i18nAreas.backend);
 
 export type Post = (m: FromWorker, transfer?: Transferable[]) => void;
 

@@ -252,7 +252,7 @@ export const lab = {
 	'lab.keep.load': 'Load a model (model.json and its .bin weights)',
 	'lab.keep.hint':
 		'A downloaded model loads back here. A Keras model converted with tensorflowjs_converter loads too, if it takes {size}×{size}×1 images and ends in one sigmoid unit; it is then evaluated on the current test set.',
-	'lab.keep.problem.files': 'Choose both the model’s .json file and its .bin weight file(s).',
+	'lab.keep.problem.files': 'Choose the model’s .json file and every .bin weight file it names.',
 	'lab.keep.problem.missing':
 		'The model.json names the weight file {file}, which was not chosen. The current model is kept.',
 	'lab.keep.problem.json':

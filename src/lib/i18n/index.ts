@@ -1,8 +1,19 @@
 import type { en } from './en';
-import { CORE, type Area } from './areas';
+import offline from './areas/offline';
+import progress from './areas/progress';
+import quiz from './areas/quiz';
+import site from './areas/site';
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
+
+/**
+ * One area's strings (src/lib/i18n/areas/<area>.ts, one module each, so that the bundler puts
+ * each area only into the pages whose parts import it), per language.
+ */
+export interface Area {
+	en: Partial<Messages>;
+}
 
 /**
  * The strings loaded so far. Areas come in as the parts that use them load (useStrings), so a
@@ -18,7 +29,8 @@ export function useStrings(...areas: readonly Area[]): void {
 	for (const area of areas) Object.assign(loaded, area.en);
 }
 
-useStrings(...CORE);
+// What every page shows: the site's frame, progress, quizzes and the offline notice.
+useStrings(site, progress, quiz, offline);
 
 /** Look up an interface string and fill its `{name}` placeholders. */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {

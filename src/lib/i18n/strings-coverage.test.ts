@@ -5,7 +5,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as areaModule from './areas';
 
 const src = normalize(join(__dirname, '..', '..'));
 const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -18,11 +17,23 @@ for (const file of readdirSync(join(__dirname, 'en'))) {
 	for (const m of text.matchAll(/^\s*'([^']+)'\s*:/gm)) areaOf.set(m[1], camel(file.replace(/\.ts$/, '')));
 }
 const keys = [...areaOf.keys()];
-const core = new Set(
-	Object.entries(areaModule)
-		.filter(([, v]) => (areaModule.CORE as readonly unknown[]).includes(v))
-		.map(([k]) => k)
-);
+/** The areas a file registers: useStrings(x, y) with x, y imported from i18n/areas/<area>. */
+function registered(text: string): string[] {
+	const area = new Map(
+		[...text.matchAll(/import (\w+) from '(?:\$lib\/i18n|\.)\/areas\/([\w-]+)'/g)].map((m) => [
+			m[1],
+			camel(m[2])
+		])
+	);
+	return [...text.matchAll(/useStrings\(([^)]*)\)/g)].flatMap((m) =>
+		m[1]
+			.split(',')
+			.map((s) => area.get(s.trim()))
+			.filter((a): a is string => a !== undefined)
+	);
+}
+// What index.ts itself registers, on every page.
+const core = new Set(registered(readFileSync(join(__dirname, 'index.ts'), 'utf8')));
 
 function resolve(from: string, spec: string): string | null {
 	const base = spec.startsWith('$lib/')
@@ -67,11 +78,6 @@ function used(file: string): Set<string> {
 	return out;
 }
 
-const registered = (file: string) =>
-	[...readFileSync(file, 'utf8').matchAll(/useStrings\(([^)]*)\)/g)].flatMap((m) =>
-		[...m[1].matchAll(/i18nAreas\.(\w+)/g)].map((a) => a[1])
-	);
-
 /** Files a part loads (not the i18n modules themselves), and what they use and register. */
 function audit(entry: string) {
 	const seen = new Set<string>();
@@ -86,7 +92,7 @@ function audit(entry: string) {
 	const have = new Set(core);
 	for (const f of seen) {
 		for (const a of used(f)) if (!use.has(a)) use.set(a, relative(src, f));
-		for (const a of registered(f)) have.add(a);
+		for (const a of registered(readFileSync(f, 'utf8'))) have.add(a);
 	}
 	return { use, have };
 }
@@ -113,6 +119,8 @@ describe('each part loads the strings it shows', () => {
 		const pix = audit(join(src, 'lib', 'widgets', 'pixel-inspector', 'Widget.svelte'));
 		expect([...pix.use.keys()]).toEqual(expect.arrayContaining(['images', 'site']));
 		expect(entries.length).toBeGreaterThan(20);
+		expect([...core].sort()).toEqual(['offline', 'progress', 'quiz', 'site']);
+		expect(pix.have).toContain('images');
 	});
 
 	it.each(entries.map((e) => [relative(src, e), e]))('%s', (_, entry) => {

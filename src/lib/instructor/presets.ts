@@ -2,9 +2,10 @@
 // parameters, docs/CONTRACT.md). The /instructors/ page lists only widgets that exist
 // (src/lib/widgets/registry.ts), so entries for widgets still being built wait harmlessly.
 import { useStrings, type MessageKey } from '$lib/i18n';
-import * as i18nAreas from '$lib/i18n/areas';
+import deeperStrings from '$lib/i18n/areas/deeper';
+import instructorStrings from '$lib/i18n/areas/instructor';
 
-useStrings(i18nAreas.deeper, i18nAreas.instructor);
+useStrings(deeperStrings, instructorStrings);
 
 export interface Preset {
 	/** Interface-string key of its description. */

@@ -18,9 +18,9 @@ import { occlusionSettings } from './saliency';
 import { classify } from './dataset/header';
 import { toBytes, toUnit } from './dataset/pixels';
 import { predictScores, splitValidation, subset, trainModel, type TrainEnd } from './train';
-import * as i18nAreas from '$lib/i18n/areas';
+import backendStrings from '$lib/i18n/areas/backend';
 
-useStrings(i18nAreas.backend);
+useStrings(backendStrings);
 
 export type Post = (m: FromWorker, transfer?: Transferable[]) => void;
 

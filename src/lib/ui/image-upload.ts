@@ -5,9 +5,10 @@ import { t, useStrings, type MessageKey } from '$lib/i18n';
 import type { Matrix } from '$lib/embed/params';
 import { toGray } from '$lib/math/image';
 import { readUpload } from './sample-images';
-import * as i18nAreas from '$lib/i18n/areas';
+import convStrings from '$lib/i18n/areas/conv';
+import imagesStrings from '$lib/i18n/areas/images';
 
-useStrings(i18nAreas.conv, i18nAreas.images);
+useStrings(convStrings, imagesStrings);
 
 export type GridUpload = { ok: true; matrix: Matrix; note: string } | { ok: false; problem: string };
 

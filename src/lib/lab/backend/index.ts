@@ -12,9 +12,9 @@ import { t, useStrings } from '$lib/i18n';
 import { hasHardwareGpu, isSoftwareRenderer, probeWebGl, type GlProbe } from './detect';
 import { registerWasmKernels } from './register';
 import { planHere, type ThreadPlan } from './threads';
-import * as i18nAreas from '$lib/i18n/areas';
+import backendStrings from '$lib/i18n/areas/backend';
 
-useStrings(i18nAreas.backend);
+useStrings(backendStrings);
 
 export type BackendChoice = 'auto' | 'webgl' | 'fast-cpu' | 'cpu';
 type Resolved = Exclude<BackendChoice, 'auto'>;

@@ -3,7 +3,7 @@
 // the page's commands (protocol.ts) to it; `post` sends the answers back.
 import type * as TF from '@tensorflow/tfjs';
 import { initBackend, watchContextLoss, type BackendChoice } from './backend';
-import { t as tr } from '$lib/i18n';
+import { t as tr, useStrings } from '$lib/i18n';
 import { decodeImage, loadDataset, type InputFile } from './dataset/decode';
 import {
 	generateDataset,
@@ -27,6 +27,9 @@ import { batchScorer, occlusionSettings } from './saliency';
 import { classify } from './dataset/header';
 import { toBytes, toUnit } from './dataset/pixels';
 import { predictScores, splitValidation, subset, trainModel, type TrainEnd } from './train';
+import backendStrings from '$lib/i18n/areas/backend';
+
+useStrings(backendStrings);
 
 export type Post = (m: FromWorker, transfer?: Transferable[]) => void;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fmt } from './format';
-import { fmt as fmtSig } from '$lib/widgets/nn-common/format';
+import { fmtApart, fmt as fmtSig } from '$lib/widgets/nn-common/format';
 
 describe('fmt', () => {
 	it.each([
@@ -44,6 +44,20 @@ describe('fmt', () => {
 		fc.assert(
 			fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), (x) => {
 				expect(Math.abs(Number(fmt(x, 3)) - x)).toBeLessThanOrEqual(0.0005 + 1e-9 * Math.abs(x));
+			})
+		);
+	});
+});
+
+describe('fmtApart', () => {
+	it('prints different values differently, with no more digits than it needs', () => {
+		expect(fmtApart([0.079341, 0.079344, 0.0712])).toEqual(['0.079341', '0.079344', '0.0712']);
+		expect(fmtApart([0.1234, 0.5678])).toEqual(['0.1234', '0.5678']);
+		expect(fmtApart([2, 2, 3])).toEqual(['2', '2', '3']);
+		fc.assert(
+			fc.property(fc.array(fc.double({ min: -1e4, max: 1e4, noNaN: true }), { maxLength: 4 }), (xs) => {
+				const out = fmtApart(xs);
+				xs.forEach((x, i) => xs.forEach((y, j) => x !== y && expect(out[i]).not.toBe(out[j])));
 			})
 		);
 	});

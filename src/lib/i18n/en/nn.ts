@@ -151,11 +151,11 @@ const fit = {
 	'fit.verdict.good': 'A good fit:',
 	'fit.verdict.none': 'No verdict: these points allow no fit to compare.',
 	'fit.verdict.why.underfitting':
-		'degree {best} has a clearly lower validation error ({bestError}, against {error} here): this curve is too simple to follow the pattern.',
+		'degree {best} has a clearly lower validation error ({bestError}, against {error} here, above the good-fit limit {limit}): this curve is too simple to follow the pattern.',
 	'fit.verdict.why.overfitting':
-		'degree {best} has a clearly lower validation error ({bestError}, against {error} here): this curve bends to follow the training points’ noise.',
+		'degree {best} has a clearly lower validation error ({bestError}, against {error} here, above the good-fit limit {limit}): this curve bends to follow the training points’ noise.',
 	'fit.verdict.why.good':
-		'its validation error ({error}) is within 10% of the lowest over every degree (degree {best}, {bestError}).',
+		'its validation error ({error}) is within the good-fit limit {limit}: the lowest over every degree (degree {best}, {bestError}), plus 10%, plus 0.001.',
 	'fit.data': 'Show the data points',
 	'fit.errors.table': 'Show the errors for every degree',
 	'fit.errors.plot': 'Training and validation error for every degree',

@@ -13,6 +13,18 @@ export function fmt(x: number, digits = 4): string {
 	return keepDistinct(x, render(digits), render, digits).replace('-', '−');
 }
 
+/**
+ * Several numbers a sentence compares ("0.07934, above the limit 0.07933"), printed with the
+ * fewest digits (at least `digits`) at which no two different values print the same.
+ */
+export function fmtApart(xs: readonly number[], digits = 4): string[] {
+	for (let d = digits; d < 17; d++) {
+		const out = xs.map((x) => fmt(x, d));
+		if (xs.every((x, i) => xs.every((y, j) => x === y || out[i] !== out[j]))) return out;
+	}
+	return xs.map((x) => fmt(x, 17));
+}
+
 /** The exact value for a data-value attribute: String(x), or '' where undefined. */
 export function dv(x: number | null | undefined): string {
 	return x === null || x === undefined ? '' : String(x);

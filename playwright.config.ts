@@ -18,7 +18,12 @@ export default defineConfig({
 			executablePath: findChromium(process.env, null) ?? undefined,
 			args: CHROMIUM_ARGS
 		},
-		trace: 'off'
+		trace: 'off',
+		// The service worker stays out of the page tests: its own fetches are not seen by
+		// `page.on('request')` (so the "requests leaving the origin" guard in fixtures.ts would miss
+		// them) nor by `page.route`, and each test's fresh context would precache the whole site.
+		// tests/offline.spec.ts turns it on. E2E_SERVICE_WORKERS=allow runs every spec with it.
+		serviceWorkers: process.env.E2E_SERVICE_WORKERS === 'allow' ? 'allow' : 'block'
 	},
 	webServer: {
 		command: `npx vite preview --port ${PORT} --strictPort`,

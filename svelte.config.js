@@ -22,6 +22,9 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		paths: { base },
+		// src/service-worker.ts is registered by src/lib/offline/register.ts, which also tells the
+		// learner when a new version is ready.
+		serviceWorker: { register: false },
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

@@ -1,10 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { offlineWorkerFiles } from './scripts/offline-worker-files.js';
 
 const PURE_MODULES = /\/src\/lib\/(?!lab\/)[^?]*\.(svelte|ts|js)$/;
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), offlineWorkerFiles()],
 	server: { fs: { allow: ['content'] } },
 	// The training lab's worker imports tfjs dynamically (code-splitting), which needs ES workers.
 	worker: { format: 'es' },

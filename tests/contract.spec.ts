@@ -1,4 +1,4 @@
-// The public URL contract (../shared/CONTRACT.md): every route it names exists and renders.
+// The public URL contract (docs/CONTRACT.md): every route it names exists and renders.
 import { test, expect, openEmbed } from './fixtures';
 import { lessonSlugs, widgetNames } from './site';
 

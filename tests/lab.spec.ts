@@ -1,7 +1,7 @@
 // The training lab end to end: a small real training run on the built-in castings, readouts per
 // the contract, a generated def_front/ok_front folder through "Load your own dataset", unseen
 // images through "Test your own images", and hostile uploads.
-import { test, expect, openEmbed, readout } from './fixtures';
+import { test, expect, grid, openEmbed, readout } from './fixtures';
 import { generateImage, heldOutPart } from '../src/lib/lab/dataset/generate';
 import { join } from 'node:path';
 import { encodePng, hugeHeaderPng, writeFolder } from './lab-png';
@@ -58,6 +58,16 @@ test('trains a small model on the built-in castings and fills every readout', as
 	const testAuc = Number(await readout(page, 'test-roc-auc'));
 	expect(testAuc).toBeGreaterThanOrEqual(0);
 	expect(testAuc).toBeLessThanOrEqual(1);
+	// one link opens the threshold widget on these test scores; its roc-auc agrees with the lab's
+	const href = await page.locator('a[data-link="threshold"]').getAttribute('href');
+	expect(href!.length).toBeLessThanOrEqual(8000);
+	const q = new URL(href!, 'http://x').searchParams;
+	expect(q.get('scores')!.split(',')).toHaveLength(Number(await readout(page, 'test-count')));
+	const other = await page.context().newPage();
+	await other.goto(href!);
+	const widgetAuc = Number(await readout(other, 'roc-auc'));
+	expect(Math.abs(widgetAuc - testAuc)).toBeLessThanOrEqual(1e-3);
+	await other.close();
 	// the validation set suggests a threshold; taking it moves the slider's value there
 	const suggested = page.locator('output[name="suggested-threshold"]');
 	if ((await suggested.count()) > 0) {
@@ -82,6 +92,25 @@ test('trains a small model on the built-in castings and fills every readout', as
 	const heldOut = Number(
 		await page.locator('output[name="p-held-out"][data-part="1"]').getAttribute('data-value')
 	);
+	// where the model looked: the heat map of test part 1 came with the inspection; its peak is
+	// the centre of the grid's largest drop (first in reading order), as the contract says
+	const saliency = await grid(page, 'saliency');
+	const patch = Math.round(24 / 8);
+	const starts = (n: number) => {
+		const s: number[] = [];
+		for (let p = 0; p + patch <= 24; p += Math.floor(patch / 2) || 1) s.push(p);
+		if (s.at(-1) !== 24 - patch) s.push(24 - patch);
+		return s.slice(0, n);
+	};
+	expect(saliency.length).toBe(starts(99).length);
+	let best = { i: 0, j: 0, v: -Infinity };
+	saliency.forEach((row, i) => row.forEach((v, j) => v > best.v && (best = { i, j, v })));
+	expect(Number(await readout(page, 'saliency-peak-row'))).toBe(starts(99)[best.i] + (patch - 1) / 2);
+	expect(Number(await readout(page, 'saliency-peak-col'))).toBe(starts(99)[best.j] + (patch - 1) / 2);
+	// the heat map of drawn part 1: the part as it is scores what it scored when drawn
+	await page.getByRole('button', { name: 'Where did the model look on drawn part 1?' }).click();
+	await expect(page.getByText('Drawn part 1 (defective: crack).')).toBeVisible();
+	expect(Number(await readout(page, 'saliency-base'))).toBeCloseTo(heldOut, 4);
 	// unseen images: one real PNG, one non-image, and held-out part 1 as a PNG, which must score
 	// as it did when drawn (the lab keeps every image as bytes, as a PNG does)
 	const part1 = heldOutPart(3, 0, 24, 'crack');

@@ -1,12 +1,15 @@
 // Measures the lab's defaults on the built-in data with the fast CPU backend in Node, and says
 // which kinds of defect the model missed on the test set:
 //   npx vite-node scripts/lab/measure.ts   (env: TRAIN, TEST, EPOCHS, SIZE, SEED, LR, BATCH, ARCH,
-//   AUG=0 for no augmentation, BACKEND=fast-cpu|cpu)
+//   AUG=0 for no augmentation, BACKEND=fast-cpu|cpu, REAL_CASTINGS=folder of real photos)
+// and, when the real photos are there (scripts/lab/real-photos.ts), how it ranks them (ROC-AUC).
 import * as tf from '@tensorflow/tfjs';
-import { trainDefault } from '../../src/lib/lab/train';
+import { predictScores, trainDefault } from '../../src/lib/lab/train';
 import { generateImage, TEST_SEED_OFFSET } from '../../src/lib/lab/dataset/generate';
 import { NO_AUGMENTATION } from '../../src/lib/math/augment';
 import { initBackend, type BackendChoice } from '../../src/lib/lab/backend';
+import { rocAuc } from '../../src/lib/math/metrics';
+import { loadRealPhotos, realPhotosDir } from './real-photos';
 
 const backend = await initBackend(tf, (process.env.BACKEND ?? 'fast-cpu') as BackendChoice);
 console.log(`backend: ${backend.label}`);
@@ -43,6 +46,19 @@ for (let i = 0; i < r.test.count; i++) {
 		misses[k][1]++;
 	}
 }
+// the real photos (fixtures beside the repository, see real-photos.ts): how the model ranks them
+const realDir = realPhotosDir();
+let realLine = 'real-roc-auc: skipped (no real-castings folder; set REAL_CASTINGS)';
+if (realDir) {
+	const real = loadRealPhotos(realDir, r.test.size);
+	const rs = await predictScores(tf, r.model, real);
+	const auc = rocAuc(Array.from(rs), Array.from(real.labels));
+	const acc = rs.reduce((s, v, i) => s + ((v >= 0.5 ? 1 : 0) === real.labels[i] ? 1 : 0), 0) / real.count;
+	const pos = real.labels.reduce((s, v) => s + v, 0);
+	realLine =
+		`real-roc-auc: ${auc.ok ? auc.value.toFixed(3) : auc.reason} ` +
+		`(${real.count} photos, ${pos} defective; accuracy at 0.5: ${acc.toFixed(3)})`;
+}
 r.model.dispose();
 console.log(`backend: ${tf.getBackend()}`);
 console.log(`epochs: ${r.history.length}, kept: ${r.keptEpoch} (${r.end})`);
@@ -52,6 +68,7 @@ console.log(
 		.join(', ')}`
 );
 console.log(`test-accuracy: ${r.testAccuracy}`);
+console.log(realLine);
 console.log(`total-seconds: ${secs.toFixed(1)}`);
 console.log(`training-seconds: ${trainSecs.toFixed(1)}`);
 console.log(`train-images-per-second: ${(images / trainSecs).toFixed(1)}`);

@@ -36,7 +36,7 @@ const PROJECTS = [
 	'a crack detector with TensorFlow',
 	'a report on scrap rates with pandas',
 	'a first try of a new PyTorch release',
-	'the course exercises'
+	'a project for this course’s exercises'
 ];
 
 export const quiz: QuestionSource[] = [

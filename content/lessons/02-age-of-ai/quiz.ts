@@ -123,7 +123,7 @@ export const quiz: QuestionSource[] = [
 			]);
 			const choices = [
 				{
-					text: 'Data and the answers (labels); it returns the rules (a model)',
+					text: 'Data and the answers; it returns the rules',
 					correct: ml,
 					why: ml ? undefined : 'That is machine learning: the rules are learned from labelled examples.'
 				},
@@ -133,7 +133,7 @@ export const quiz: QuestionSource[] = [
 					why: ml ? 'That is traditional programming: a person writes the rules.' : undefined
 				},
 				{
-					text: 'The answers and the rules; it returns new data',
+					text: 'The rules and the answers; it returns new data',
 					correct: false,
 					why: 'Neither approach makes data: both take data in.'
 				}
@@ -146,7 +146,7 @@ export const quiz: QuestionSource[] = [
 				}, what do you give the computer, and what does it give back?`,
 				choices,
 				explanation:
-					'Traditional programming: data + rules → answers. Machine learning: data + answers → rules, learned from labelled examples.',
+					'Traditional programming: data + rules → answers. Machine learning: data + answers (labels) → rules (a model), learned from labelled examples.',
 				section: 'traditional-programming-and-machine-learning'
 			};
 		}

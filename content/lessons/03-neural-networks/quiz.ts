@@ -59,7 +59,7 @@ export const quiz: QuestionSource[] = [
 				answer,
 				tolerance: 0.01,
 				prompt: `A regression network predicts ŷ = ${yhat} for an example whose true value is y = ${y}. What is the sum of squared errors SSE = ½(y − ŷ)²?`,
-				explanation: `SSE = ½(${y} − (${yhat}))² = ½ × ${round(y - yhat, 6)}² ≈ ${round(answer, 2)}.`,
+				explanation: `SSE = ½(${y} − (${yhat}))² = ½ × ${round(y - yhat, 6) < 0 ? `(${round(y - yhat, 6)})` : round(y - yhat, 6)}² ≈ ${round(answer, 2)}.`,
 				section: 'regression-sum-of-squared-errors'
 			};
 		}
@@ -98,8 +98,8 @@ export const quiz: QuestionSource[] = [
 			];
 			const right = [
 				'Without one, any stack of layers is one linear function of the inputs',
-				'Only a linear function of its inputs, like one layer',
-				'Only a straight line, as a single neuron would'
+				'Only a linear function of its inputs, as one layer would',
+				'Only a straight line, just as one single neuron would'
 			];
 			return {
 				kind: 'single',
@@ -124,8 +124,8 @@ export const quiz: QuestionSource[] = [
 					{
 						text:
 							variant === 0
-								? 'Non-linear activations make the forward pass run faster'
-								: 'A curved boundary, because several layers are stacked',
+								? 'Non-linear activations make the forward pass faster'
+								: 'A curve, since several layers are stacked',
 						correct: false,
 						why:
 							variant === 0
@@ -162,7 +162,7 @@ export const quiz: QuestionSource[] = [
 						why: cls ? undefined : 'A sigmoid can only say 0…1: no thickness or temperature fits in that.'
 					},
 					{
-						text: 'One linear neuron, with squared errors',
+						text: 'One linear neuron, with sum of squared errors',
 						correct: !cls,
 						why: cls ? 'Its output can be any number, not a probability.' : undefined
 					},

@@ -3,6 +3,7 @@ import type { QuestionSource } from '$lib/quiz';
 import { rng, randInt, pick } from '$lib/math/rng';
 import { LOSS_1D, run1D } from '$lib/math/gd';
 import { backprop, forward, type Network } from '$lib/math/nn';
+import { adamPath } from '$lib/math/optimizers';
 
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -138,6 +139,11 @@ export const quiz: QuestionSource[] = [
 					prompt: 'Why is backpropagation done backwards, from the cost towards the inputs?',
 					right: 'Each layer’s error is built from the next one’s',
 					wrong: ['The inputs change during the backward pass, so they go last', 'The forward pass needs all the gradients first']
+				},
+				{
+					prompt: 'A network has two hidden layers. In backpropagation, whose error δ is computed last?',
+					right: 'The first hidden layer’s',
+					wrong: ['The output layer’s', 'The second hidden layer’s']
 				}
 			]);
 			return {
@@ -188,6 +194,47 @@ export const quiz: QuestionSource[] = [
 					text: text[k],
 					correct: k === kind
 				}))
+			};
+		}
+	},
+	{
+		id: 'adam-first-step',
+		make(seed) {
+			const r = rng(seed + 41);
+			const x0 = pick(r, [-4, -3, -2, 2, 3, 4]);
+			const a = pick(r, [0.5, 1, 2, 5]);
+			const lr = pick(r, [0.01, 0.05, 0.1, 0.2]);
+			const path = adamPath((p) => [2 * a * p[0]], [x0], lr, { beta1: 0.9, beta2: 0.999, eps: 1e-8 }, 1);
+			const x1 = path[1][0];
+			return {
+				kind: 'numeric',
+				id: 'adam-first-step',
+				answer: x1,
+				tolerance: 0.0005,
+				prompt: `Adam (β₁ = 0.9, β₂ = 0.999, ε = 10⁻⁸, learning rate η = ${lr}) minimises f(x) = ${a}·x², starting at x₀ = ${x0}. Where is x after the first step?`,
+				explanation: `The gradient is g = ${2 * a}·x₀ = ${2 * a * x0}. After one step m = 0.1·g and u = 0.001·g², and the bias correction divides them by 0.1 and 0.001 again: m̂ = g, û = g². So the step is η·g/(|g| + ε) ≈ η·sign(g): x₁ = ${x0} − ${lr}·${Math.sign(x0)} ≈ ${round(x1, 6)}, whatever the slope.`,
+				section: 'momentum-and-adam-side-by-side'
+			};
+		}
+	},
+	{
+		id: 'central-difference',
+		make(seed) {
+			const r = rng(seed + 42);
+			const h = pick(r, [0.01, 0.001]);
+			const base = randInt(r, 50, 400) / 1000;
+			const slope = randInt(r, -60, 60) / 100 || 0.25;
+			const plus = base + slope * h;
+			const minus = base - slope * h;
+			const answer = (plus - minus) / (2 * h);
+			return {
+				kind: 'numeric',
+				id: 'central-difference',
+				answer,
+				tolerance: 0.0005,
+				prompt: `Nudging a weight by +h = ${h} gives a loss of ${round(plus, 8)}; nudging it by −h gives ${round(minus, 8)}. What is the central-difference estimate of ∂L/∂w?`,
+				explanation: `(L(w + h) − L(w − h)) / 2h = (${round(plus, 8)} − ${round(minus, 8)}) / ${2 * h} = ${round(answer, 6)}. Backprop should give nearly the same number.`,
+				section: 'check-backprop-yourself'
 			};
 		}
 	}

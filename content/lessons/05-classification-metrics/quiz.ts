@@ -4,6 +4,7 @@ import { pick, randInt, rng } from '$lib/math/rng';
 import { fmt } from '$lib/ui/format';
 import { confusionFromScores, metricsFrom, rocAuc, type Confusion, type MetricName } from '$lib/math/metrics';
 import { generateScores, SCORE_SETS } from '$lib/math/scores';
+import { atPrevalence } from '$lib/math/prevalence';
 
 const value = (m: { ok: true; value: number } | { ok: false }) => (m.ok ? m.value : NaN);
 
@@ -121,7 +122,7 @@ export const quiz: QuestionSource[] = [
 				answer,
 				tolerance: 0.0005,
 				prompt: `Of ${total} castings, ${sick} ${sick === 1 ? 'is' : 'are'} defective. A "model" calls every part OK. What is its accuracy? (a fraction)`,
-				explanation: `It gets all ${total - sick} OK parts right and every defective one wrong: accuracy = ${total - sick} / ${total} = ${fmt(answer, 4)}, yet its recall is 0 and its precision is undefined (it flags nothing). Accuracy mostly measures how rare the defects are.`,
+				explanation: `It gets all ${total - sick} OK parts right and every defective one wrong: accuracy = ${total - sick} / ${total} ${Math.round(answer * 1e4) / 1e4 === answer ? '=' : '≈'} ${fmt(answer, 4)}, yet its recall is 0 and its precision is undefined (it flags nothing). Accuracy mostly measures how rare the defects are.`,
 				section: 'when-accuracy-does-not-matter'
 			};
 		}
@@ -221,7 +222,7 @@ export const quiz: QuestionSource[] = [
 			const set = generateScores(SCORE_SETS.castings);
 			const recallAt = (t: number) => value(metricsFrom(confusionFromScores(set.scores, set.labels, t)).recall);
 			const start = 0.8;
-			const want = [0.85, 0.9, 0.95][randInt(r, 0, 2)];
+			const want = pick(r, [0.75, 0.8, 0.85, 0.9, 0.95]);
 			// The highest threshold that reaches the target: found from the data, not typed in.
 			const highest = [...new Set(set.scores)].sort((a, b) => b - a).find((t) => recallAt(t) >= want)!;
 			return {
@@ -233,6 +234,28 @@ export const quiz: QuestionSource[] = [
 				checks: [{ readout: 'recall', label: 'Recall', min: want }],
 				explanation: `Lowering the threshold flags more parts, so recall rises. The highest threshold with recall ≥ ${want} here is ${highest}; any lower threshold works too, at the price of more false alarms (lower precision).`,
 				section: 'the-threshold'
+			};
+		}
+	},
+	{
+		id: 'precision-at-prevalence',
+		make(seed) {
+			const r = rng(seed + 520);
+			const recall = randInt(r, 80, 98) / 100;
+			const specificity = randInt(r, 90, 99) / 100;
+			const pct = pick(r, [1, 2, 5, 10]);
+			const p = pct / 100;
+			const answer = atPrevalence(recall, specificity, p).precision!;
+			const caught = 1000 * p * recall;
+			const alarms = 1000 * (1 - p) * (1 - specificity);
+			return {
+				kind: 'numeric',
+				id: 'precision-at-prevalence',
+				answer,
+				tolerance: 0.005,
+				prompt: `A defect model has recall ${recall} and specificity ${specificity}. On a line where ${pct}% of parts are defective, what is its precision? (a fraction)`,
+				explanation: `Per 1,000 parts: ${fmt(1000 * p)} defective, of which ${fmt(caught)} are flagged; ${fmt(1000 * (1 - p))} OK, of which ${fmt(alarms)} are flagged. Precision = ${fmt(caught)} / (${fmt(caught)} + ${fmt(alarms)}) ≈ ${fmt(answer)}. The rarer the defects, the more of the alarms are OK parts.`,
+				section: 'precision-depends-on-the-defect-rate'
 			};
 		}
 	}

@@ -1,6 +1,7 @@
 import type { QuestionSource } from '$lib/quiz';
 import { rng, randInt, pick, shuffle } from '$lib/math/rng';
 import { correlate2d, fromRows, outputShape, outputSize } from '$lib/math/conv';
+import { convChannels } from '$lib/math/conv-channels';
 
 const X = [
 	[1, 0, 1],
@@ -22,7 +23,7 @@ export const quiz: QuestionSource[] = [
 				answer,
 				tolerance: 0,
 				prompt: `The kernel 1 0 1 / 0 1 0 / 1 0 1 sits on the patch ${show(patch)} (rows split by /). What number does this position give in the feature map?`,
-				explanation: `Multiply cell by cell and add: only the four corners and the centre of the patch have weight 1, so the sum is the patch's corners plus its centre = ${answer}.`,
+				explanation: `Multiply cell by cell and add: only the four corners and the centre of the patch have weight 1, so the sum is the patch's corners plus its centre: ${[patch[0][0], patch[0][2], patch[2][0], patch[2][2], patch[1][1]].join(' + ')} = ${answer}.`,
 				section: 'the-worked-example-by-hand'
 			};
 		}
@@ -86,7 +87,7 @@ export const quiz: QuestionSource[] = [
 				kind: 'single',
 				id: 'feature-maps',
 				prompt: `A convolution layer with ${f} filters of size ${k}×${k} gets ${input.text}. How many feature maps does it output?`,
-				explanation: `Each filter spans all ${input.c} input channel${input.c > 1 ? 's' : ''} (${k}·${k}·${input.c} weights) and gives one map, so ${f} filters give ${f} feature maps.`,
+				explanation: `Each filter spans ${input.c > 1 ? `all ${input.c} input channels` : 'the one input channel'} (${k}·${k}·${input.c} weights) and gives one map, so ${f} filters give ${f} feature maps.`,
 				section: 'channels-filters-for-colour-images',
 				choices: [
 					{ text: String(f), correct: true, why: 'One map per filter.' },
@@ -170,6 +171,32 @@ export const quiz: QuestionSource[] = [
 				],
 				explanation: `⌊(${n} + 2p − ${k}) / s⌋ + 1 = ${want} holds for ${ways.join('; ')}.`,
 				section: 'the-output-size-formula'
+			};
+		}
+	},
+	{
+		id: 'channels-bias-relu',
+		make(seed) {
+			const r = rng(seed + 71);
+			const m = () => [0, 1].map(() => [0, 1].map(() => randInt(r, -3, 3)));
+			const x = [m(), m(), m()];
+			const k = [m(), m(), m()];
+			const bias = randInt(r, -6, 4);
+			const res = convChannels(x.map(fromRows), k.map(fromRows), bias, 'relu');
+			const sums = res.perChannel.map((g) => g.data[0]);
+			const pre = res.preActivation.data[0];
+			const answer = res.output.data[0];
+			const names = ['red', 'green', 'blue'];
+			return {
+				kind: 'numeric',
+				id: 'channels-bias-relu',
+				answer,
+				tolerance: 1e-9,
+				prompt: `A 2×2×3 filter sits on a 2×2 RGB patch (rows split by /). ${names
+					.map((n, c) => `${n}: patch ${show(x[c])}, slice ${show(k[c])}`)
+					.join('; ')}. The bias is ${bias} and the activation ReLU. What is the output value?`,
+				explanation: `Per channel: ${sums.join(', ')}; their sum plus the bias is ${sums.join(' + ')} + (${bias}) = ${pre}, and ReLU gives max(0, ${pre}) = ${answer}.`,
+				section: 'channels-filters-for-colour-images'
 			};
 		}
 	}

@@ -2,6 +2,7 @@ import type { QuestionSource } from '$lib/quiz';
 import { rng, randInt, pick, shuffle } from '$lib/math/rng';
 import { fromRows } from '$lib/math/conv';
 import { flatten, pool2d, poolOutputSize } from '$lib/math/pooling';
+import { receptiveFields, type Layer } from '$lib/math/receptive-field';
 
 const show = (m: number[][]) => m.map((r) => r.join(' ')).join(' / ');
 
@@ -89,7 +90,7 @@ export const quiz: QuestionSource[] = [
 			return {
 				kind: 'multiple',
 				id: 'why-pool',
-				prompt: `Which are true of a ${mode}-pooling layer?`,
+				prompt: `Which are true of ${mode === 'average' ? 'an' : 'a'} ${mode}-pooling layer?`,
 				explanation: `Pooling is a fixed rule with no weights, applied to each map on its own; it shrinks the maps and keeps the ${
 					mode === 'max' ? 'strongest response' : 'mean'
 				} of each window, which also makes the network less sensitive to small shifts.`,
@@ -98,6 +99,38 @@ export const quiz: QuestionSource[] = [
 					...truths.map((text) => ({ text, correct: true })),
 					...falsehoods.map((f) => ({ text: f.text, correct: false, why: f.why }))
 				]
+			};
+		}
+	},
+	{
+		id: 'receptive-field',
+		make(seed) {
+			const r = rng(seed + 31);
+			const count = randInt(r, 2, 3);
+			const layers: Layer[] = Array.from({ length: count }, (_, i) =>
+				i > 0 && r() < 0.4 ? { kind: 'pool', k: 2, s: 2 } : { kind: 'conv', k: pick(r, [3, 5]), s: 1 }
+			);
+			const steps = receptiveFields(layers);
+			const answer = steps[steps.length - 1].receptiveField;
+			const name = (l: Layer) => (l.kind === 'conv' ? `a ${l.k}×${l.k} convolution (stride 1)` : 'a 2×2 max pool (stride 2)');
+			let prevR = 1,
+				prevJ = 1;
+			const work = layers
+				.map((l, i) => {
+					const line = `r${i + 1} = ${prevR} + (${l.k} − 1)·${prevJ} = ${steps[i].receptiveField}`;
+					prevR = steps[i].receptiveField;
+					prevJ = steps[i].jump;
+					return line;
+				})
+				.join('; ');
+			return {
+				kind: 'numeric',
+				id: 'receptive-field',
+				answer,
+				tolerance: 0,
+				prompt: `A network applies, in order, ${layers.map(name).join(', then ')}, with no padding. How many input pixels wide is the receptive field of one output of the last layer?`,
+				explanation: `Start at r = 1 with jump 1; each layer adds (k − 1) times the jump so far, and a stride multiplies the jump: ${work}.`,
+				section: 'stacking-layers-what-one-output-sees'
 			};
 		}
 	}

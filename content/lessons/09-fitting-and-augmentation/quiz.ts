@@ -67,7 +67,11 @@ export const quiz: QuestionSource[] = [
 					text: FIT_TEXT[k],
 					correct: k === fit
 				})),
-				section: fit === 'underfitting' ? 'underfitting-too-simple-to-see-the-pattern' : 'overfitting-memorising-instead-of-learning'
+				section: {
+					underfitting: 'underfitting-too-simple-to-see-the-pattern',
+					overfitting: 'overfitting-memorising-instead-of-learning',
+					good: 'the-sweet-spot'
+				}[fit]
 			};
 		}
 	},
@@ -99,6 +103,30 @@ export const quiz: QuestionSource[] = [
 		}
 	},
 	{
+		id: 'turn-pixels',
+		make(seed) {
+			const r = rng(seed + 17);
+			const w = pick(r, [64, 128, 300]);
+			const dist = pick(r, [10, 20, 30]) * (w / 64 >= 2 ? 2 : 1);
+			const deg = pick(r, [10, 20, 30, 45]);
+			// how far the pixel `dist` to the right of the centre is taken from, at the largest turn
+			const m = samplingMatrix({ ...IDENTITY_DRAW, rotate: deg }, w, w);
+			const [x, y] = [w / 2 + dist, w / 2];
+			const moved = Math.hypot(m[0] * x + m[1] * y + m[2] - x, m[3] * x + m[4] * y + m[5] - y);
+			const answer = Math.round(moved * 10) / 10;
+			return {
+				kind: 'numeric',
+				id: 'turn-pixels',
+				prompt: `An image is ${w} × ${w} pixels and rotation_range=${deg}. A pixel ${dist} pixels from the centre: at most how far can a turn move it (1 decimal)?`,
+				explanation: `A turn by up to ${deg}° about the centre moves a point on a circle of radius ${dist}; the straight distance is the chord 2 · ${dist} · sin(${deg}° / 2) ≈ ${answer} pixels.`,
+				answer,
+				tolerance: 0.1,
+				unit: 'pixels',
+				section: 'how-one-transform-is-applied'
+			};
+		}
+	},
+	{
 		id: 'which-data',
 		make(seed) {
 			const r = rng(seed + 22);
@@ -111,12 +139,20 @@ export const quiz: QuestionSource[] = [
 				{
 					prompt: 'Which images should stay exactly as the camera took them?',
 					right: 'Validation and test images'
+				},
+				{
+					prompt: 'You add rotation_range=20 to the pipeline. Which images should it turn?',
+					right: 'Training images only'
+				},
+				{
+					prompt: 'The model is measured after every epoch and once at the end. Which images must be left as photographed?',
+					right: 'Validation and test images'
 				}
 			]);
 			const stay = variant.right === 'Validation and test images';
 			const options = stay
 				? ['Validation and test images', 'Training images only', 'Test images only', 'None of the images']
-				: ['Training images only', 'Training and validation images', 'All images, test set included', 'Validation and test images'];
+				: ['Training images only', 'Training and validation images', 'All of the images', 'Validation and test images'];
 			return {
 				kind: 'single',
 				id: 'which-data',
@@ -163,34 +199,36 @@ export const quiz: QuestionSource[] = [
 						'Training and validation loss both stay high and close together.',
 						'After 30 epochs training accuracy is 64% and validation accuracy 63%.'
 					]);
-			const choices = over
+			// two that help and two that do not, drawn from what the lesson lists for each case
+			const helps = over
+				? ['Data augmentation', 'Dropout', 'Early stopping', 'A smaller model', 'More training photos']
+				: ['A bigger model', 'Training for more epochs', 'A finer input (more pixels)', 'A higher learning rate, if it crawls'];
+			const hurts = over
 				? [
-						{ text: 'Data augmentation', correct: true },
-						{ text: 'Dropout', correct: true },
-						{ text: 'Early stopping', correct: true },
-						{
-							text: 'A much bigger dense layer',
-							correct: false,
-							why: 'More parameters make memorising easier, not harder.'
-						}
+						['A bigger dense layer', 'More parameters make memorising easier, not harder.'],
+						['More epochs', 'More epochs give it more time to memorise; validation gets worse still.'],
+						['Removing dropout', 'Dropout fights overfitting; removing it makes memorising easier.']
 					]
 				: [
-						{ text: 'A bigger model', correct: true },
-						{ text: 'Training for more epochs', correct: true },
-						{ text: 'A finer input (more pixels)', correct: true },
-						{
-							text: 'Stronger dropout',
-							correct: false,
-							why: 'Dropout fights overfitting; here the model cannot even fit its training data.'
-						}
+						['Stronger dropout', 'Dropout fights overfitting; here the model cannot even fit its training data.'],
+						['A smaller model', 'A smaller model is even less able to fit the pattern.'],
+						['Stopping training earlier', 'Stopping sooner leaves it even less fitted.']
 					];
+			const choices = [
+				...shuffle(r, helps)
+					.slice(0, 2)
+					.map((text) => ({ text, correct: true })),
+				...shuffle(r, hurts)
+					.slice(0, 2)
+					.map(([text, why]) => ({ text, correct: false, why }))
+			];
 			return {
 				kind: 'multiple',
 				id: 'cure',
 				prompt: `${symptom} Which of these help?`,
 				explanation: over
-					? 'That is overfitting. Augmentation, dropout and early stopping all fight it; a bigger model with more parameters makes memorising easier.'
-					: 'That is underfitting. A bigger model, longer training or a finer input let it see the pattern; dropout would make fitting harder still.',
+					? 'That is overfitting. More (or augmented) data, dropout, early stopping and a smaller model all fight it; more parameters, more epochs or less dropout make memorising easier.'
+					: 'That is underfitting. A bigger model, longer training (or a larger rate when learning crawls) and a finer input let it see the pattern; dropout, a smaller model or stopping sooner make fitting harder still.',
 				choices,
 				section: over ? 'overfitting-memorising-instead-of-learning' : 'underfitting-too-simple-to-see-the-pattern'
 			};

@@ -1,7 +1,7 @@
 // The lesson index: one glob over content/lessons/NN-slug/index.md. Lesson modules load lazily,
 // so a lesson page only pulls in its own code.
 import type { LessonInfo, LessonMeta, LessonModule } from './types';
-import { COURSE_SLUGS } from './course';
+import { courseNumber } from './course';
 
 const modules = import.meta.glob<LessonModule>('/content/lessons/*/index.md');
 
@@ -52,7 +52,7 @@ export async function lessonIndex(): Promise<LessonInfo[]> {
 		lessonSlugs().map(async (slug) => {
 			const entry = bySlug.get(slug)!;
 			const mod = (await loadLesson(slug))!;
-			const position = (COURSE_SLUGS as readonly string[]).indexOf(slug) + 1;
+			const position = courseNumber(slug);
 			return { ...checkMeta(slug, mod.metadata), slug, number: position || entry.order, folder: folderOf(entry.path) };
 		})
 	);

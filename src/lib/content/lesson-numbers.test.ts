@@ -12,13 +12,16 @@ import { DEFAULT_NET, DEFAULT_X } from '$lib/widgets/nn-common/network-params';
 import {
 	averagePrecision,
 	cheapestThreshold,
+	confusionFromScores,
 	flipConfusion,
 	metricsFrom,
 	rocAuc,
 	type Confusion
 } from '$lib/math/metrics';
 import { generateScores, SCORE_SETS } from '$lib/math/scores';
-import { IDENTITY_DRAW, samplingMatrix } from '$lib/math/augment';
+import { drawAugment, IDENTITY_DRAW, NO_AUGMENTATION, samplingMatrix } from '$lib/math/augment';
+import { rng } from '$lib/math/rng';
+import { atPrevalence } from '$lib/math/prevalence';
 
 /** The prose with its line breaks and runs of spaces as single spaces. */
 const flat = (s: string) => s.replace(/\s+/g, ' ');
@@ -37,6 +40,19 @@ describe('lesson 4: the double-well runs', () => {
 		expect(r.status).toBe('converged');
 		expect(text).toContain(`local_ minimum at $${r.x.toFixed(4)}$`);
 		expect(text).toContain(`after ${r.updates} steps, with cost about $${r.loss.toFixed(2)}$`);
+	});
+	it('the better answer over the hill costs the stated amount, and from −2 descent goes straight there', () => {
+		const g = run1D(dw, 0.1, 2, 1000);
+		expect(text).toContain(`a better answer, cost\n  about $${g.loss.toFixed(2)}$, is over the hill`);
+		const left = run1D(dw, 0.05, -2, 1000);
+		expect(left.status).toBe('converged');
+		expect(left.x.toFixed(4)).toBe(g.x.toFixed(4));
+		// it never crosses the hill (x stays left of 0.17), and its first step overshoots the minimum
+		expect(Math.max(...left.xs)).toBeLessThan(0.17);
+		expect(left.xs[1]).toBeGreaterThan(left.x);
+		expect(flat(text)).toContain(
+			`global minimum after ${left.updates} steps (the first step overshoots it, to $${+left.xs[1].toFixed(2)}$, and the ball comes back)`
+		);
 	});
 	it('η = 0.1 from 2 ends at the global minimum', () => {
 		const r = run1D(dw, 0.1, 2, 1000);
@@ -113,6 +129,17 @@ describe('lesson 3: the forward pass', () => {
 		expect(text).toContain(`\\approx ${f.yhat.toFixed(4)}`);
 		expect(text).toContain(`$q = \\sigma(${f.yhat.toFixed(4)}) \\approx ${sigmoid(f.yhat).toFixed(4)}$`);
 	});
+	it('the output sum: each product is the shown factors’ product, and the shown terms add up to z', () => {
+		const f = forward(DEFAULT_NET, DEFAULT_X);
+		const a = f.a1.map((x) => +x.toFixed(4));
+		const v = DEFAULT_NET.w2;
+		const terms = a.map((x, j) => +(v[j] * x).toFixed(4));
+		const show = (x: number) => (x < 0 ? `- ${(-x).toFixed(4)}` : `+ ${x.toFixed(4)}`);
+		const line = `&= ${terms[0].toFixed(4)} ${terms.slice(1).map(show).join(' ')} + ${DEFAULT_NET.b2}`;
+		expect(text).toContain(`${line} \\approx ${f.yhat.toFixed(4)}`);
+		// a learner adding the shown terms gets the shown z
+		expect((terms.reduce((p, q) => p + q, 0) + DEFAULT_NET.b2).toFixed(4)).toBe(f.yhat.toFixed(4));
+	});
 	it('the worked costs: SSE of the fresh network, the widget network, and both BCE cases', () => {
 		expect(sse(61.5, -0.986)).toBeCloseTo(1952.25, 2);
 		expect(text).toContain(`${(62.486 ** 2).toFixed(6)} \\approx ${sse(61.5, -0.986).toFixed(2)}`);
@@ -152,6 +179,17 @@ describe('lesson 5: the worked metrics, curves and costs', () => {
 		expect(v(rocAuc(s, y))).toBe(0.875);
 		expect(text).toContain('AUC $= 3.5/4 = 0.875$');
 		expect(text).toContain(`\\approx ${v(averagePrecision(s, y)).toFixed(3)}$`);
+	});
+	it('“Try this”: at 0.2 recall reaches 1 and FP fills up; at 0.8 precision rises and FN fills up (the widget’s default set, from 0.5)', () => {
+		const set = generateScores(SCORE_SETS.castings);
+		const at = (t: number) => confusionFromScores(set.scores, set.labels, t);
+		const [low, mid, high] = [at(0.2), at(0.5), at(0.8)];
+		expect(v(metricsFrom(low).recall)).toBe(1);
+		expect(low.fp).toBeGreaterThan(mid.fp);
+		expect(v(metricsFrom(high).precision)).toBeGreaterThan(v(metricsFrom(mid).precision));
+		expect(high.fn).toBeGreaterThan(mid.fn);
+		expect(text).toContain('move the threshold down to 0.2. Recall reaches 1, and the FP cell fills up.');
+		expect(text).toContain('Move it up to 0.8: precision rises and FN fills up.');
 	});
 	it('the rare-defects set has the stated counts; the cheapest threshold falls as misses cost more', () => {
 		const rare = generateScores(SCORE_SETS['rare-defects']);
@@ -280,6 +318,15 @@ describe('lesson 8: the pooling example', () => {
 
 describe('lesson 9: the worked augmentation numbers', () => {
 	const text = flat(lesson('09-fitting-and-augmentation'));
+	it('flips alone give four versions of an image; a continuous rotation range gives a new one each draw', () => {
+		const distinct = (ranges: typeof NO_AUGMENTATION) => {
+			const r = rng(7);
+			return new Set(Array.from({ length: 400 }, () => samplingMatrix(drawAugment(r, ranges), 64, 64).join())).size;
+		};
+		expect(distinct({ ...NO_AUGMENTATION, flipH: true, flipV: true })).toBe(4);
+		expect(distinct({ ...NO_AUGMENTATION, rotate: 20 })).toBe(400);
+		expect(text).toContain('the two of them give only four versions of each image');
+	});
 	it('a 5% shift of 64 pixels and a 20° turn 30 pixels from the centre', () => {
 		const m = samplingMatrix({ ...IDENTITY_DRAW, shiftX: 0.05 }, 64, 64);
 		expect(Math.abs(m[2])).toBeCloseTo(3.2, 12);
@@ -293,3 +340,37 @@ describe('lesson 9: the worked augmentation numbers', () => {
 	});
 });
 
+
+describe('lesson 10: the data set’s counts and precision on a real line', () => {
+	const text = flat(lesson('10-case-study'));
+	it('the split table and the 57% share of defects', () => {
+		expect(text).toContain('| train | 3,758 | 2,875 | 6,633 |');
+		expect(text).toContain('| test | 453 | 262 | 715 |');
+		expect(3758 + 2875).toBe(6633);
+		expect(453 + 262).toBe(715);
+		expect(Math.round(((3758 + 453) / 7348) * 100)).toBe(57);
+		expect(Math.round((3758 / 6633) * 100)).toBe(57);
+		expect(text).toContain('About 57% of the photos show defects');
+	});
+	it('precision at the test set’s rate and at 2% is atPrevalence of the stated recall and specificity', () => {
+		const m = /a model with recall \$([\d.]+)\$ and specificity \$([\d.]+)\$/.exec(text)!;
+		const [recall, spec] = [Number(m[1]), Number(m[2])];
+		const rate = 453 / 715;
+		const test = atPrevalence(recall, spec, rate);
+		expect(text).toContain(
+			`where 453 of the 715 parts (${Math.round(rate * 100)}%) are defective, its precision is $${test.precision!.toFixed(2)}$`
+		);
+		const line = atPrevalence(recall, spec, 0.02);
+		const [caught, missed, fa] = [line.truePerThousand, line.missedPerThousand, line.falseAlarmsPerThousand].map(
+			Math.round
+		);
+		const [def, ok] = [Math.round(1000 * 0.02), Math.round(1000 * 0.98)];
+		expect(caught + missed).toBe(def);
+		expect(text).toContain(`of every 1,000 parts ${def} are defective: the model catches ${caught} of them and misses ${missed}`);
+		expect(text).toContain(`it also flags ${fa} of the ${ok} OK parts. Of its ${caught + fa} alarms only ${caught} are real`);
+		expect(text).toContain(`$${caught} / ${caught + fa} \\approx ${line.precision!.toFixed(2)}$`);
+		// the rounded counts tell the same story as the exact precision
+		expect((caught / (caught + fa)).toFixed(2)).toBe(line.precision!.toFixed(2));
+		expect(line.precision!).toBeLessThan(0.5);
+	});
+});

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
 	bool,
 	choice,
+	ECHO_MAX,
 	either,
 	formatMatrix,
 	int,
@@ -178,5 +179,32 @@ describe('either and numberList', () => {
 		expect(r.ok && r.value).toEqual([0.1, 1]);
 		expect(r.ok && r.note).toContain('“scores”');
 		expect(scores.parse('1,2,3,4,5,6', 'scores').ok).toBe(false);
+	});
+});
+
+describe('long values', () => {
+	it('a refused value is quoted cut to ECHO_MAX characters, whatever its length', () => {
+		fc.assert(
+			fc.property(fc.string({ minLength: 0, maxLength: 300 }), (tail) => {
+				const raw = `z${tail}`;
+				const { messages } = readParams(
+					{ n: num({ min: 0, max: 1, default: 0 }) },
+					new URLSearchParams({ n: raw })
+				);
+				expect(messages).toHaveLength(1);
+				const quoted = messages[0].match(/“([^”]*)”: “([^”]*)”/)![2];
+				expect([...quoted.replace(/…$/, '')].length).toBe(Math.min([...raw.trim()].length, ECHO_MAX));
+			})
+		);
+	});
+	it('a text longer than its limit is cut with a note naming the parameter', () => {
+		const p = text('OK', 5);
+		expect(p.parse('abc', 'name')).toEqual({ ok: true, value: 'abc' });
+		const r = p.parse('abcdefgh', 'name');
+		expect(r.ok && r.value).toBe('abcde');
+		expect(r.ok && r.note).toContain('“name”');
+		// Cut by characters, never inside a surrogate pair.
+		const u = p.parse('𝔘𝔫𝔦𝔠𝔬𝔡𝔢', 'name');
+		expect(u.ok && u.value).toBe('𝔘𝔫𝔦𝔠𝔬');
 	});
 });

@@ -1,8 +1,9 @@
 // The typed table of URL parameters behind every widget's embed link and Share control.
 // One table per widget (name → Param) is the single source for parsing a query string,
 // defaults, ranges and writing the state back, so the link, the embed route and the parser
-// cannot disagree. See ../shared/CONTRACT.md, "Reading the query string".
+// cannot disagree. See docs/CONTRACT.md, "Reading the query string".
 import { t } from '$lib/i18n';
+import type { Matrix } from '$lib/math/conv';
 
 export type Parsed<T> = { ok: true; value: T; note?: string } | { ok: false; problem: string };
 
@@ -67,6 +68,15 @@ function encodeQueryValue(text: string): string {
 
 // ---- parameter kinds --------------------------------------------------------------------
 
+/** Longest part of a refused value a message repeats: a 100k-character link stays readable. */
+export const ECHO_MAX = 40;
+
+/** A raw value as a message quotes it: cut to ECHO_MAX characters. */
+export function echo(raw: string): string {
+	const chars = [...raw];
+	return chars.length > ECHO_MAX ? `${chars.slice(0, ECHO_MAX).join('')}…` : raw;
+}
+
 function parseNumber(raw: string): number | null {
 	if (raw === '') return null;
 	// Accept a comma decimal ("0,5") only where no other comma is possible: plain numbers.
@@ -84,6 +94,8 @@ function clampNote(name: string, value: number, min: number, max: number, used: 
 export interface RangeParam extends Param<number> {
 	readonly min: number;
 	readonly max: number;
+	/** True when only whole numbers are accepted. */
+	readonly integer: boolean;
 	/** The value clamped into [min, max]. */
 	clamp(x: number): number;
 }
@@ -94,13 +106,14 @@ export function num(opts: { min: number; max: number; default: number }): RangeP
 		default: opts.default,
 		min: opts.min,
 		max: opts.max,
+		integer: false,
 		clamp: (x) => Math.min(opts.max, Math.max(opts.min, x)),
 		parse(raw, name) {
 			const x = parseNumber(raw);
 			if (x === null)
 				return {
 					ok: false,
-					problem: raw === '' ? t('param.problem.empty') : t('param.problem.number', { value: raw })
+					problem: raw === '' ? t('param.problem.empty') : t('param.problem.number', { value: echo(raw) })
 				};
 			const c = Math.min(opts.max, Math.max(opts.min, x));
 			return c === x
@@ -116,26 +129,33 @@ export function int(opts: { min: number; max: number; default: number }): RangeP
 	const n = num(opts);
 	return {
 		...n,
+		integer: true,
 		parse(raw, name) {
 			const x = parseNumber(raw);
 			if (x !== null && !Number.isInteger(x))
-				return { ok: false, problem: t('param.problem.integer', { value: raw }) };
+				return { ok: false, problem: t('param.problem.integer', { value: echo(raw) }) };
 			return n.parse(raw, name);
 		},
 		format: (v) => String(v)
 	};
 }
 
+/** A parameter that takes one of a fixed set of words. */
+export interface ChoiceParam<T extends string> extends Param<T> {
+	readonly choices: readonly T[];
+}
+
 /** One of a fixed set of words. */
-export function choice<const T extends string>(values: readonly T[], def: T): Param<T> {
+export function choice<const T extends string>(values: readonly T[], def: T): ChoiceParam<T> {
 	return {
 		default: def,
+		choices: values,
 		parse(raw) {
 			const v = raw.toLowerCase();
 			const hit = values.find((x) => x.toLowerCase() === v);
 			return hit !== undefined
 				? { ok: true, value: hit }
-				: { ok: false, problem: t('param.problem.choice', { value: raw, choices: values.join(', ') }) };
+				: { ok: false, problem: t('param.problem.choice', { value: echo(raw), choices: values.join(', ') }) };
 		},
 		format: (v) => v
 	};
@@ -149,26 +169,32 @@ export function bool(def: boolean): Param<boolean> {
 			const v = raw.toLowerCase();
 			if (['true', '1', 'yes', 'on', ''].includes(v)) return { ok: true, value: true };
 			if (['false', '0', 'no', 'off'].includes(v)) return { ok: true, value: false };
-			return { ok: false, problem: t('param.problem.bool', { value: raw }) };
+			return { ok: false, problem: t('param.problem.bool', { value: echo(raw) }) };
 		},
 		format: (v) => (v ? 'true' : 'false')
 	};
 }
 
-/** Free text, trimmed, at most `maxLength` characters. */
+/** Free text, trimmed, at most `maxLength` characters (a longer text is cut, with a note). */
 export function text(def: string, maxLength = 60): Param<string> {
 	return {
 		default: def,
-		parse(raw) {
-			return raw === ''
-				? { ok: false, problem: t('param.problem.empty') }
-				: { ok: true, value: raw.slice(0, maxLength) };
+		parse(raw, name) {
+			if (raw === '') return { ok: false, problem: t('param.problem.empty') };
+			const chars = [...raw];
+			if (chars.length <= maxLength) return { ok: true, value: raw };
+			const value = chars.slice(0, maxLength).join('');
+			return {
+				ok: true,
+				value,
+				note: t('param.cut', { name, n: chars.length, max: maxLength, used: value })
+			};
 		},
 		format: (v) => v
 	};
 }
 
-export type Matrix = number[][];
+export type { Matrix };
 export const MAX_MATRIX = 64;
 
 /** Parse `1,0,1;0,1,0` into rows; refuses ragged rows, non-numbers, empty and > 64×64. */
@@ -182,7 +208,7 @@ export function parseMatrix(raw: string, max = MAX_MATRIX): Parsed<Matrix> {
 		for (const cell of rows[i]) {
 			const x = parseNumber(cell);
 			if (x === null)
-				return { ok: false, problem: t('param.problem.matrix.nan', { value: cell, row: i + 1 }) };
+				return { ok: false, problem: t('param.problem.matrix.nan', { value: echo(cell), row: i + 1 }) };
 			row.push(x);
 		}
 		m.push(row);

@@ -1,5 +1,5 @@
 // Useful states of each widget for class, as embed links (query strings in the contract's
-// parameters, ../shared/CONTRACT.md). The /instructors/ page lists only widgets that exist
+// parameters, docs/CONTRACT.md). The /instructors/ page lists only widgets that exist
 // (src/lib/widgets/registry.ts), so entries for widgets still being built wait harmlessly.
 import type { MessageKey } from '$lib/i18n';
 
@@ -88,6 +88,31 @@ export const PRESETS: Record<string, Preset[]> = {
 	augmentation: [
 		{ label: 'instructor.preset.augmentation.flip', query: 'flip=h' },
 		{ label: 'instructor.preset.augmentation.mix', query: 'flip=h&rotate=15&shift-x=0.1&seed=1' }
+	],
+	prevalence: [
+		{ label: 'instructor.preset.prevalence.line', query: 'prevalence=0.02' },
+		{ label: 'instructor.preset.prevalence.specific', query: 'prevalence=0.02&specificity=0.99' },
+		{ label: 'instructor.preset.prevalence.none-flagged', query: 'recall=0&specificity=1' }
+	],
+	'receptive-field': [
+		{ label: 'instructor.preset.receptive-field.two-3x3', query: 'layers=conv3s1,conv3s1&row=2&col=2' },
+		{ label: 'instructor.preset.receptive-field.pool', query: 'layers=conv3s1,pool2s2,conv3s1&size=12' },
+		{ label: 'instructor.preset.receptive-field.gap', query: 'layers=conv1s2,conv2s1&size=8&row=1&col=1' }
+	],
+	'conv-channels': [
+		{ label: 'instructor.preset.conv-channels.dark', query: 'bias=-20' },
+		{ label: 'instructor.preset.conv-channels.linear', query: 'activation=linear&row=0&col=0' },
+		{ label: 'instructor.preset.conv-channels.same', query: 'padding=1&row=0&col=0' }
+	],
+	optimizers: [
+		{ label: 'instructor.preset.optimizers.sixty', query: 'steps=60' },
+		{ label: 'instructor.preset.optimizers.first-step', query: 'steps=1' },
+		{ label: 'instructor.preset.optimizers.diverge', query: 'lr=0.6&steps=30' },
+		{ label: 'instructor.preset.optimizers.bowl', query: 'fn=bowl&x0=3&y0=-2&lr=0.05&steps=40' }
+	],
+	'backprop-stepper': [
+		{ label: 'instructor.preset.backprop-stepper.nudge-v1', query: 'nudge=w2-1' },
+		{ label: 'instructor.preset.backprop-stepper.nudge-big-h', query: 'nudge=w1-1-1&h=0.5' }
 	],
 	'training-lab': [
 		{ label: 'instructor.preset.training-lab.quick', query: 'epochs=5&seed=1' },

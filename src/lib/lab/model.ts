@@ -2,6 +2,8 @@
 // tfjs is passed in (it is imported dynamically, in the worker or a bench, never on a lesson page).
 import type * as TF from '@tensorflow/tfjs';
 import { OUTPUT_LAYER, summarise, type Layer } from '$lib/math/architecture';
+import { weightedBce, type ClassWeights } from './class-weights';
+import { LAB_DEFAULTS } from './defaults';
 
 export type Tf = typeof TF;
 
@@ -20,7 +22,7 @@ export const DEFAULT_ARCHITECTURE: Layer[] = [
 ];
 
 /** The default input size in pixels (images are size×size, grayscale). */
-export const DEFAULT_SIZE = 64;
+export const DEFAULT_SIZE = LAB_DEFAULTS.size;
 
 /** Build (not compile) the model; seeded initial weights. Throws on an impossible stack. */
 export function buildModel(tf: Tf, architecture: Layer[], inputSize: number, seed = 1): TF.LayersModel {
@@ -84,10 +86,17 @@ export function makeOptimizer(tf: Tf, name: OptimizerName, learningRate: number)
 	return tf.train.adam(learningRate);
 }
 
-export function compileModel(tf: Tf, model: TF.LayersModel, optimizer: OptimizerName, learningRate: number) {
+/** Compile for training; with `weights`, the loss is Keras's class-weighted cross-entropy. */
+export function compileModel(
+	tf: Tf,
+	model: TF.LayersModel,
+	optimizer: OptimizerName,
+	learningRate: number,
+	weights: ClassWeights | null = null
+) {
 	model.compile({
 		optimizer: makeOptimizer(tf, optimizer, learningRate),
-		loss: 'binaryCrossentropy',
+		loss: weights ? weightedBce(tf, weights) : 'binaryCrossentropy',
 		metrics: ['accuracy']
 	});
 }

@@ -4,6 +4,7 @@ import type { BackendChoice, BackendInfo } from './backend';
 import type { Skipped, LoadProblem, SkipReason } from './dataset/decode';
 import type { Preset } from './dataset/generate';
 import type { DefectKind } from './dataset/part';
+import type { ModelProblem } from './model-files';
 import type { BatchLog, EpochLog, TrainEnd, TrainSettings } from './train';
 
 export interface DataSummary {
@@ -27,6 +28,8 @@ export interface HeldOutPrediction {
 	label: number;
 	/** The defects drawn on it (none for an OK part). */
 	kinds: DefectKind[];
+	/** The kind it was drawn as (with `index`, it draws the same part again). */
+	drawnAs: Preset | 'any';
 	p: number;
 	pixels: Uint8Array;
 	size: number;
@@ -40,8 +43,35 @@ export interface Samples {
 	names: string[];
 }
 
+/** Where the model looked: the drop in P(defective) as a grey patch slides over one part. */
+export interface Saliency {
+	source: 'test' | 'part';
+	index: number;
+	/** The part as the model sees it (size×size, 0…1). */
+	image: Float32Array;
+	size: number;
+	/** The true class (1 = defective) and, for a drawn part, its defects. */
+	label: number;
+	kinds: DefectKind[];
+	/** P(defective) of the part as it is. */
+	base: number;
+	/** The drop per patch position, row by row (rows × cols), and the positions' top-left corners. */
+	values: Float32Array;
+	rows: number;
+	cols: number;
+	rowStarts: number[];
+	colStarts: number[];
+	patch: number;
+	stride: number;
+	fill: number;
+	/** The centre of the patch with the largest drop, in input pixels. */
+	peak: { row: number; col: number; value: number };
+}
+
 export type ToWorker =
 	| { type: 'init'; backend: BackendChoice }
+	/** Are you alive? (answered at once with 'pong', outside the command chain) */
+	| { type: 'ping' }
 	| { type: 'generate'; seed: number; count: number; testCount: number; size: number }
 	| { type: 'load'; files: { path: string; blob: Blob }[]; size: number; seed: number }
 	| { type: 'train'; architecture: Layer[]; settings: TrainSettings; valSplit: number }
@@ -51,11 +81,16 @@ export type ToWorker =
 	| { type: 'predict'; files: { path: string; blob: Blob }[] }
 	| { type: 'predict-part'; kind: Preset | 'any'; index: number }
 	| { type: 'inspect'; index: number }
+	/** An occlusion heat map of test part `index`, or of drawn part `index` of `kind`. */
+	| { type: 'saliency'; source: 'test' | 'part'; index: number; kind: Preset | 'any' }
 	| { type: 'save' }
+	/** The data set as a .zip in the public set's layout (answered with 'saved'). */
+	| { type: 'export-data' }
 	| { type: 'load-model'; files: Blob[]; names: string[] };
 
 export type FromWorker =
 	| { type: 'backend'; info: BackendInfo }
+	| { type: 'pong' }
 	| { type: 'decode-progress'; done: number; total: number }
 	| { type: 'data'; summary: DataSummary; samples: Samples; skipped: Skipped[] }
 	| { type: 'data-refused'; problem: LoadProblem; skipped: Skipped[] }
@@ -85,6 +120,7 @@ export type FromWorker =
 			maps: { h: number; w: number; count: number; values: Float32Array };
 			image: Float32Array;
 	  }
+	| { type: 'saliency'; saliency: Saliency }
 	| { type: 'saved'; files: { name: string; blob: Blob }[] }
-	| { type: 'model-refused'; reason: 'files' | 'shape' | 'read' }
+	| { type: 'model-refused'; problem: ModelProblem }
 	| { type: 'error'; message: string };

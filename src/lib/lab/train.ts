@@ -5,9 +5,11 @@ import type * as TF from '@tensorflow/tfjs';
 import { augmentBatch, NO_AUGMENTATION, type AugmentRanges } from '$lib/math/augment';
 import { rng, shuffle } from '$lib/math/rng';
 import { accuracyAt, binaryCrossEntropy } from '$lib/math/loss';
-import type { Dataset } from './dataset/generate';
+import type { Dataset } from './dataset/types';
 import { gather, splitValidation } from './dataset/split';
 import { toUnit } from './dataset/pixels';
+import { LAB_DEFAULTS } from './defaults';
+import { classWeightsFor, type ClassWeightMode } from './class-weights';
 
 export { gather, splitValidation, subset } from './dataset/split';
 import {
@@ -35,31 +37,23 @@ export interface TrainSettings {
 	 * Needs validation.
 	 */
 	restoreBest: boolean;
+	/** Weigh each class's loss by n / (2·n_class) of the training images ('balanced'), or not. */
+	classWeight: ClassWeightMode;
 }
 
-/**
- * The lab's default augmentation: flips both ways only (exact, no blur of the few pixels a small
- * pit covers). Rotations, shifts, zoom and shear slowed learning on the 64×64 built-in data.
- */
-export const DEFAULT_AUGMENTATION: AugmentRanges = {
-	flipH: true,
-	flipV: true,
-	rotate: 0,
-	shiftX: 0,
-	shiftY: 0,
-	zoom: 0,
-	shear: 0
-};
+/** The lab's default augmentation (see defaults.ts). */
+export const DEFAULT_AUGMENTATION: AugmentRanges = LAB_DEFAULTS.augmentation;
 
 export const DEFAULT_SETTINGS: TrainSettings = {
-	epochs: 16,
-	batchSize: 16,
-	learningRate: 0.003,
-	optimizer: 'adam',
-	seed: 1,
+	epochs: LAB_DEFAULTS.epochs,
+	batchSize: LAB_DEFAULTS.batchSize,
+	learningRate: LAB_DEFAULTS.learningRate,
+	optimizer: LAB_DEFAULTS.optimizer,
+	seed: LAB_DEFAULTS.seed,
 	augmentation: DEFAULT_AUGMENTATION,
-	patience: 0,
-	restoreBest: true
+	patience: LAB_DEFAULTS.patience,
+	restoreBest: LAB_DEFAULTS.restoreBest,
+	classWeight: LAB_DEFAULTS.classWeight
 };
 
 export interface BatchLog {
@@ -259,22 +253,23 @@ export async function trainDefault(
 ) {
 	const { generateDataset, testCountFor, TEST_SEED_OFFSET } = await import('./dataset/generate');
 	const size = opts.size ?? DEFAULT_SIZE;
-	const seed = opts.seed ?? 1;
+	const seed = opts.seed ?? LAB_DEFAULTS.seed;
 	const s = { ...DEFAULT_SETTINGS, seed, ...opts.settings };
 	const trainCount = opts.trainCount ?? DEFAULT_COUNTS.train;
 	const all = generateDataset({ seed, count: trainCount, size });
-	const { train, val } = splitValidation(all, 0.2, seed);
+	const { train, val } = splitValidation(all, LAB_DEFAULTS.valSplit, seed);
 	const test = generateDataset({
 		seed: seed + TEST_SEED_OFFSET,
 		count: opts.testCount ?? testCountFor(trainCount),
 		size
 	});
 	const model = buildModel(tf, opts.architecture ?? DEFAULT_ARCHITECTURE, size, seed);
-	compileModel(tf, model, s.optimizer, s.learningRate);
+	const weights = classWeightsFor(s.classWeight, train.labels);
+	compileModel(tf, model, s.optimizer, s.learningRate, weights);
 	const result = await trainModel(tf, model, train, val, s, opts.hooks);
 	const scores = await predictScores(tf, model, test);
 	return { model, ...result, testAccuracy: accuracyAt(scores, test.labels)!, scores, test };
 }
 
 /** The lab's default data set size (its test set has testCountFor(train) more images). */
-export const DEFAULT_COUNTS = { train: 1500 };
+export const DEFAULT_COUNTS = { train: LAB_DEFAULTS.count };

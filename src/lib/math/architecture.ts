@@ -3,8 +3,8 @@
 // pooling give ⌊(n − k) / s⌋ + 1, `same` gives ⌈n / s⌉; a Conv2D has (k·k·c_in + 1)·filters
 // parameters, a Dense (n_in + 1)·units.
 
-export type Activation = 'relu' | 'sigmoid' | 'tanh' | 'linear';
-export type Padding = 'valid' | 'same';
+import { outputLength as paddedLength, samePadding, type PaddingMode } from './conv';
+import type { Activation } from './nn';
 
 export type Layer =
 	| {
@@ -12,7 +12,7 @@ export type Layer =
 			filters: number;
 			kernel: number;
 			stride: number;
-			padding: Padding;
+			padding: PaddingMode;
 			activation: Activation;
 	  }
 	| { type: 'maxpool' | 'avgpool'; size: number; stride: number }
@@ -46,9 +46,13 @@ export const OUTPUT_LAYER: Layer = { type: 'dense', units: 1, activation: 'sigmo
 /** The most parameters the lab lets a model have (memory on phones). */
 export const MAX_PARAMS = 5_000_000;
 
-/** Output length along one axis: ⌊(n − k) / s⌋ + 1 (valid) or ⌈n / s⌉ (same). */
-export function outputLength(n: number, k: number, s: number, padding: Padding): number {
-	return padding === 'same' ? Math.ceil(n / s) : Math.floor((n - k) / s) + 1;
+/**
+ * Output length along one axis: ⌊(n − k) / s⌋ + 1 (valid) or ⌈n / s⌉ (same), by conv.ts's one
+ * formula with the padding `same` adds.
+ */
+export function outputLength(n: number, k: number, s: number, padding: PaddingMode): number {
+	const [before, after] = padding === 'same' ? samePadding(n, k, s) : [0, 0];
+	return paddedLength(n, k, s, before, after);
 }
 
 function positiveInt(x: number): boolean {
@@ -80,7 +84,7 @@ export function analyse(layers: Layer[], inputSize: number, channels = 1): Layer
 				}
 				const [h, w, c]: number[] = shape;
 				const k = layer.type === 'conv2d' ? layer.kernel : layer.size;
-				const pad: Padding = layer.type === 'conv2d' ? layer.padding : 'valid';
+				const pad: PaddingMode = layer.type === 'conv2d' ? layer.padding : 'valid';
 				const oh = outputLength(h, k, layer.stride, pad),
 					ow = outputLength(w, k, layer.stride, pad);
 				if (oh < 1 || ow < 1) {

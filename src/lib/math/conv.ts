@@ -9,7 +9,12 @@ export interface Grid {
 	data: Float64Array | Float32Array;
 }
 
-export type Padding = number | 'valid' | 'same';
+/** The named paddings: `valid` (none) and `same` (output ⌈n/s⌉). */
+export type PaddingMode = 'valid' | 'same';
+export type Padding = number | PaddingMode;
+
+/** A matrix as rows of numbers, as lessons, links and tables write it. */
+export type Matrix = number[][];
 
 /** Padding on each side, as applied: may be asymmetric for `same`. */
 export interface Pads {

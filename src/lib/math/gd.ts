@@ -1,6 +1,6 @@
 // Gradient descent on small loss functions, in one and two dimensions, with optional momentum.
 //
-// The 1-D run follows the public contract (../../../shared/CONTRACT.md, `gradient-descent`):
+// The 1-D run follows the public contract (docs/CONTRACT.md, `gradient-descent`):
 //   for each of `steps` iterations:
 //     if the current x has already diverged or converged, stop (no more updates);
 //     otherwise x ← x − lr·f′(x)   (plain float64, in exactly this order)

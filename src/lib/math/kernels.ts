@@ -1,6 +1,6 @@
-// The kernel presets of the contract (../shared/CONTRACT.md). Each is whole-number weights and
+// The kernel presets of the contract (docs/CONTRACT.md). Each is whole-number weights and
 // a divisor, so sums stay exact (a box blur sums to exactly 1, not 0.9999999999999999).
-import type { Matrix } from '$lib/embed/params';
+import type { Matrix } from './conv';
 
 export const KERNEL_PRESETS = [
 	'identity',

@@ -2,7 +2,7 @@
 // scores and a threshold), every metric built on it, ROC and precision-recall curves, the areas
 // under them, and the cheapest threshold for given error costs.
 //
-// Conventions (../shared/CONTRACT.md): label 1 is the positive class; a prediction is positive
+// Conventions (docs/CONTRACT.md): label 1 is the positive class; a prediction is positive
 // when its score is ≥ the threshold. ROC-AUC counts ties half. Average precision is
 // scikit-learn's average_precision_score: Σ (Rₙ − Rₙ₋₁)·Pₙ over the distinct scores taken as
 // thresholds in descending order, with R₀ = 0. A value that would divide by zero is not a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { adamPath, gdPath, lineGrad, momentumPath, sgdLinePath } from './optimizers';
+import { adamPath, divergedAt, gdPath, lineGrad, momentumPath, sgdLinePath } from './optimizers';
 import { leastSquares } from './linear';
 import { LOSS_2D } from './gd';
 
@@ -71,5 +71,21 @@ describe('mini-batch SGD on a line fit', () => {
 		const ls = leastSquares(pts)!;
 		expect(a.at(-1)![0]).toBeCloseTo(ls.w, 1);
 		expect(a.at(-1)![1]).toBeCloseTo(ls.b, 0);
+	});
+});
+
+describe('divergedAt', () => {
+	it('finds the first step past the limit on a quadratic that gradient descent overshoots', () => {
+		// f = x²: x_t = (1 − 2·lr)^t·x0; with lr = 1.5, |x_t| = 2^t, past 1e6 first at t = 20.
+		const path = gdPath((p) => [2 * p[0]], [1], 1.5, 30);
+		expect(divergedAt(path)).toBe(20);
+		expect(Math.abs(path[19][0])).toBeLessThanOrEqual(1e6);
+		expect(divergedAt(gdPath((p) => [2 * p[0]], [1], 0.1, 30))).toBeNull();
+		expect(
+			divergedAt([
+				[0, 0],
+				[NaN, 1]
+			])
+		).toBe(1);
 	});
 });

@@ -105,3 +105,10 @@ export function sgdLinePath(
 	}
 	return path;
 }
+
+/** The first step (index into `path`) where a coordinate is not finite or exceeds `limit` in
+ * size, or null when the whole path stays within it. */
+export function divergedAt(path: readonly (readonly number[])[], limit = 1e6): number | null {
+	const i = path.findIndex((p) => p.some((v) => !Number.isFinite(v) || Math.abs(v) > limit));
+	return i < 0 ? null : i;
+}

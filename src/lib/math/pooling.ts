@@ -1,13 +1,13 @@
 // Pooling (max or average over a window, with stride, no padding) and flattening: the steps
 // after a convolution layer that shrink a feature map and turn it into a vector for the
 // fully-connected layers. Plain typed-array code over the same `Grid` as conv.ts.
-import { grid, type Grid } from './conv';
+import { grid, outputSize, type Grid } from './conv';
 
 export type PoolMode = 'max' | 'avg';
 
 /** Output length on one axis: ⌊(n − size)/stride⌋ + 1 (≤ 0: the window does not fit). */
 export function poolOutputSize(n: number, size: number, stride: number): number {
-	return Math.floor((n - size) / stride) + 1;
+	return outputSize(n, size, stride, 0);
 }
 
 function check(size: number, stride: number) {

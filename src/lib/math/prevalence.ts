@@ -33,3 +33,37 @@ export function atPrevalence(recall: number, specificity: number, prevalence: nu
 		correctOkPerThousand: 1000 * (1 - prevalence) * specificity
 	};
 }
+
+export interface IconCounts {
+	caught: number;
+	missed: number;
+	falseAlarms: number;
+	correctOk: number;
+}
+
+/**
+ * Whole parts out of `total` for an icon array: the four expected counts rounded so that they
+ * add up to `total` exactly (largest remainder: round down, then give the leftover parts to the
+ * counts with the largest fractional parts, ties, to 9 decimal places, in the order caught, missed, false alarm, OK).
+ */
+export function iconCounts(r: PrevalenceResult, total = 1000): IconCounts {
+	const scale = total / 1000;
+	const exact = [
+		r.truePerThousand,
+		r.missedPerThousand,
+		r.falseAlarmsPerThousand,
+		r.correctOkPerThousand
+	].map((v) => v * scale);
+	const whole = exact.map((v) => Math.floor(v + 1e-9));
+	let left = total - whole.reduce((a, b) => a + b, 0);
+	// Fractions equal to 9 places count as a tie (0.43·0.05·1000 is 21.4999… in floating point).
+	const order = exact
+		.map((v, i) => ({ i, frac: Math.round((v - whole[i]) * 1e9) }))
+		.sort((a, b) => b.frac - a.frac || a.i - b.i);
+	for (const { i } of order) {
+		if (left <= 0) break;
+		whole[i]++;
+		left--;
+	}
+	return { caught: whole[0], missed: whole[1], falseAlarms: whole[2], correctOk: whole[3] };
+}

@@ -48,3 +48,38 @@ export function parseLayers(text: string): { ok: true; layers: Layer[] } | { ok:
 export function convWeights(k: number, channels: number): number {
 	return k * k * channels * channels;
 }
+
+/** Output length after each layer for an input of `n` pixels, no padding: ⌊(n − k)/s⌋ + 1
+ * (0 where the window no longer fits). Entry 0 is the input itself. */
+export function layerSizes(n: number, layers: readonly Layer[]): number[] {
+	const sizes = [n];
+	for (const { k, s } of layers) {
+		const prev = sizes[sizes.length - 1];
+		sizes.push(prev >= k ? Math.floor((prev - k) / s) + 1 : 0);
+	}
+	return sizes;
+}
+
+/**
+ * The indices (along one axis, ascending) that output `i` of the last layer depends on, at every
+ * layer from the input (entry 0) to the last (entry L, [i]): output a of a layer reads its
+ * input's a·s … a·s + k − 1. Their span is the receptive field; with a stride larger than the
+ * kernel there are gaps inside it.
+ */
+export function traceBack(layers: readonly Layer[], i: number): number[][] {
+	let cur = [i];
+	const out = [cur];
+	for (let l = layers.length - 1; l >= 0; l--) {
+		const { k, s } = layers[l];
+		const next = new Set<number>();
+		for (const a of cur) for (let d = 0; d < k; d++) next.add(a * s + d);
+		cur = [...next].sort((a, b) => a - b);
+		out.unshift(cur);
+	}
+	return out;
+}
+
+/** Weights of the conv layers in a stack (pooling has none), each C→C with no bias. */
+export function stackWeights(layers: readonly Layer[], channels: number): number {
+	return layers.reduce((sum, l) => sum + (l.kind === 'conv' ? convWeights(l.k, channels) : 0), 0);
+}

@@ -4,6 +4,7 @@ import {
 	occlusionMap,
 	patchStarts,
 	pointingAccuracy,
+	pixelHeat,
 	pointsAtDefect,
 	saliencyPeak,
 	type GrayImage
@@ -168,6 +169,40 @@ describe('occlusion map', () => {
 					}
 				}
 			)
+		);
+	});
+});
+
+describe('pixel heat', () => {
+	it('gives each pixel the mean drop of the patches that cover it', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 3, max: 14 }),
+				fc.integer({ min: 3, max: 14 }),
+				fc.integer({ min: 1, max: 3 }),
+				fc.integer({ min: 1, max: 4 }),
+				fc.integer({ min: 0, max: 1000 }),
+				(h, w, patch, stride, seed) => {
+					const rowStarts = patchStarts(h, patch, stride);
+					const colStarts = patchStarts(w, patch, stride);
+					const values = rowStarts.map((_, i) => colStarts.map((_, j) => Math.sin(seed + 7 * i + 3 * j)));
+					const heat = pixelHeat({ values, rowStarts, colStarts, patch }, h, w);
+					for (let y = 0; y < h; y++)
+						for (let x = 0; x < w; x++) {
+							const covering: number[] = [];
+							rowStarts.forEach((r, i) =>
+								colStarts.forEach((c, j) => {
+									if (r <= y && y < r + patch && c <= x && x < c + patch) covering.push(values[i][j]);
+								})
+							);
+							// a stride wider than the patch leaves gaps: those pixels read 0
+							if (stride <= patch) expect(covering.length).toBeGreaterThan(0);
+							const mean = covering.length ? covering.reduce((a, b) => a + b, 0) / covering.length : 0;
+							expect(heat[y * w + x]).toBeCloseTo(mean, 6);
+						}
+				}
+			),
+			{ numRuns: 50 }
 		);
 	});
 });

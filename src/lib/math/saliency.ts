@@ -107,3 +107,27 @@ export function pointsAtDefect(
 export function pointingAccuracy(hits: boolean[]): number | null {
 	return hits.length ? hits.filter(Boolean).length / hits.length : null;
 }
+
+/**
+ * The map spread back over the input pixels, for drawing: each pixel gets the mean drop of the
+ * patch positions that covered it.
+ */
+export function pixelHeat(
+	map: Pick<OcclusionMap, 'values' | 'rowStarts' | 'colStarts' | 'patch'>,
+	height: number,
+	width: number
+): Float32Array {
+	const sum = new Float64Array(height * width);
+	const count = new Uint16Array(height * width);
+	map.rowStarts.forEach((r, i) =>
+		map.colStarts.forEach((c, j) => {
+			const v = map.values[i][j];
+			for (let y = r; y < Math.min(height, r + map.patch); y++)
+				for (let x = c; x < Math.min(width, c + map.patch); x++) {
+					sum[y * width + x] += v;
+					count[y * width + x]++;
+				}
+		})
+	);
+	return Float32Array.from(sum, (s, k) => (count[k] ? s / count[k] : 0));
+}

@@ -27,18 +27,41 @@ export interface Loaded {
 	backupKey?: string;
 }
 
-/** localStorage if it can really be written, else null. Never throws. */
+/**
+ * localStorage if it can be used, else null. Never throws. Storage that is full (a quota error
+ * on the probe write) is still returned when it can be read: the progress saved there is shown,
+ * and the first save that fails is reported (ProgressState.saveFailed) instead of hiding it all.
+ */
 export function getStorage(): KeyValueStore | null {
+	let s: Storage | undefined;
 	try {
-		const s = globalThis.localStorage;
+		s = globalThis.localStorage;
 		if (!s) return null;
-		const probe = `${STORAGE_KEY}.probe`;
-		s.setItem(probe, '1');
-		s.removeItem(probe);
-		return s;
 	} catch {
 		return null;
 	}
+	const probe = `${STORAGE_KEY}.probe`;
+	try {
+		s.setItem(probe, '1');
+		s.removeItem(probe);
+		return s;
+	} catch (e) {
+		if (!isQuotaError(e)) return null;
+		try {
+			s.getItem(STORAGE_KEY);
+			return s;
+		} catch {
+			return null;
+		}
+	}
+}
+
+/** A write refused because storage is full (named differently across browsers). */
+export function isQuotaError(e: unknown): boolean {
+	return (
+		e instanceof DOMException &&
+		(e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22)
+	);
 }
 
 export function saveProgress(store: KeyValueStore | null, data: ProgressData): boolean {

@@ -160,6 +160,51 @@ describe('question generators against the math', () => {
 		}
 	});
 
+	it('case study: precision on the line is counted out of 10,000 parts, and the explanation shows the counts', () => {
+		for (const seed of many) {
+			const q = get('10-case-study', 'line-precision').make(seed);
+			if (q.kind !== 'numeric') throw new Error('numeric expected');
+			const [recall, spec, pct] = nums(q.prompt);
+			// an independent count: 10,000 parts, pct% defective
+			const def = 100 * pct;
+			const caught = Math.round(def * recall);
+			const alarms = Math.round((10000 - def) * (1 - spec));
+			expect(q.answer).toBeCloseTo(Math.round((caught / (caught + alarms)) * 100) / 100, 12);
+			expect(q.explanation.replace(/,(?=\d{3})/g, '')).toContain(
+				`${def} are defective: the model catches ${caught} of them`
+			);
+			expect(q.explanation).toContain(`Precision = ${caught} / (${caught} + ${alarms}) ≈ ${q.answer}.`);
+		}
+	});
+
+	it('fitting: the turned pixel moves by the chord 2·r·sin(θ/2), as the explanation says', () => {
+		for (const seed of many) {
+			const q = get('09-fitting-and-augmentation', 'turn-pixels').make(seed);
+			if (q.kind !== 'numeric') throw new Error('numeric expected');
+			const [, , deg, dist] = nums(q.prompt);
+			const chord = 2 * dist * Math.sin(((deg / 2) * Math.PI) / 180);
+			expect(Math.abs(q.answer - chord)).toBeLessThanOrEqual(0.05 + 1e-9);
+			expect(q.explanation).toContain(`2 · ${dist} · sin(${deg}° / 2) ≈ ${q.answer} pixels`);
+		}
+	});
+
+	it('fitting: each diagnosis links to the section about that diagnosis', () => {
+		const want: Record<string, string> = {
+			Underfitting: 'underfitting-too-simple-to-see-the-pattern',
+			Overfitting: 'overfitting-memorising-instead-of-learning',
+			'A good fit': 'the-sweet-spot'
+		};
+		const seen = new Set<string>();
+		for (const seed of many) {
+			const q = get('09-fitting-and-augmentation', 'diagnose').make(seed);
+			if (q.kind !== 'single') throw new Error('single expected');
+			const right = q.choices.find((c) => c.correct)!.text;
+			expect(q.section, right).toBe(want[right]);
+			seen.add(right);
+		}
+		expect(seen.size).toBe(3);
+	});
+
 	it('backpropagation: one step and its explanation are x₀ − η·2x₀; the "what happens" answer follows the run', () => {
 		for (const seed of many) {
 			const q = get('04-backpropagation', 'gd-step').make(seed);

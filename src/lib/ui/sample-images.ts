@@ -10,6 +10,7 @@ import {
 	type RgbaImage,
 	type UploadProblem
 } from '$lib/math/image';
+import { readImageHeader } from '$lib/math/image-header';
 
 export const SAMPLE_IMAGES = ['impeller', 'shapes'] as const;
 export type SampleImage = (typeof SAMPLE_IMAGES)[number];
@@ -71,16 +72,30 @@ export async function loadSample(name: SampleImage, maxSide = 512): Promise<Rgba
 
 export type UploadResult =
 	| { ok: true; image: RgbaImage; original: { w: number; h: number } }
-	| { ok: false; problem: UploadProblem | 'decode' };
+	| { ok: false; problem: UploadProblem | 'decode' | 'truncated' };
 
 /**
- * Read a learner's picture: refuse non-images and absurd sizes, decode, and fit it within
+ * Read a learner's picture: refuse non-images, absurd sizes (from the file's own header, before
+ * decoding: a small PNG may claim 40000 × 40000) and files cut short, decode, and fit it within
  * `maxSide` by area averaging (pictures over 2048 px are first reduced by the browser, to keep
  * memory small on phones).
  */
 export async function readUpload(file: File, maxSide: number): Promise<UploadResult> {
 	const early = checkUploadFile(file);
 	if (early) return { ok: false, problem: early };
+	let bytes: Uint8Array;
+	try {
+		bytes = new Uint8Array(await file.arrayBuffer());
+	} catch {
+		return { ok: false, problem: 'decode' };
+	}
+	const header = readImageHeader(bytes);
+	if (header.format) {
+		if (header.w === null) return { ok: false, problem: 'truncated' };
+		const claimed = checkUploadSize(header.w, header.h);
+		if (claimed) return { ok: false, problem: claimed };
+		if (!header.complete) return { ok: false, problem: 'truncated' };
+	}
 	let bitmap: ImageBitmap;
 	try {
 		bitmap = await createImageBitmap(file);

@@ -17,3 +17,7 @@ export { default as GradientDescent2D } from './gradient-descent-2d/Widget.svelt
 export { default as Convolution } from './convolution/Widget.svelte';
 export { default as Pooling } from './pooling/Widget.svelte';
 export { default as FeatureMaps } from './convolution/FeatureMaps.svelte';
+export { default as Prevalence } from './prevalence/Widget.svelte';
+export { default as ReceptiveField } from './receptive-field/Widget.svelte';
+export { default as ConvChannels } from './conv-channels/Widget.svelte';
+export { default as Optimizers } from './optimizers/Widget.svelte';

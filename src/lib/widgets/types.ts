@@ -18,4 +18,6 @@ export interface WidgetDef<P extends ParamTable = ParamTable> {
 	lesson: string;
 	params: P;
 	component: Component<WidgetProps<P>>;
+	/** The state class the component builds from `initial`; its `query` is the share link's. */
+	State: new (initial?: Partial<Values<P>>) => { readonly query: string };
 }

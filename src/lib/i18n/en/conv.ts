@@ -58,7 +58,7 @@ export const conv = {
 		'A {kh}×{kw} kernel does not fit this {ih}×{iw} input: the output {axis} would be ⌊({n} + {pad} − {k}) / {s}⌋ + 1 = {out}. Add padding or pick a smaller kernel. Keeping the last setting that fits.',
 	'conv.msg.cell-value':
 		'Kernel row {row}, column {col}: “{value}” is not a number between −{max} and {max}. The kernel keeps its last good value.',
-	'conv.msg.magnitude': 'Values must lie between −{max} and {max}; showing the default instead.',
+	'conv.msg.magnitude': '“{name}”: values must lie between −{max} and {max}; showing the default instead.',
 	'conv.msg.cell':
 		'Parameters “row”/“col”: ({row}, {col}) is outside the output (rows 0…{h}, columns 0…{w}); using the nearest cell.',
 	'conv.msg.matrix': 'That matrix was refused: {problem}',

@@ -16,6 +16,8 @@ export const images = {
 		'“{name}” is not an image file, so it was not loaded. The previous picture is kept.',
 	'upload.problem.decode':
 		'“{name}” could not be read as an image (damaged, or a format this browser cannot decode). The previous picture is kept.',
+	'upload.problem.truncated':
+		'“{name}” ends too early: the file is cut short (an interrupted download or copy?), so it was not loaded. The previous picture is kept.',
 	'upload.problem.empty': '“{name}” is empty. The previous picture is kept.',
 	'upload.problem.too-big-file':
 		'“{name}” is larger than 40 MB; please use a smaller file. The previous picture is kept.',

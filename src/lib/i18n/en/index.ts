@@ -11,6 +11,8 @@ import { lab } from './lab';
 import { nn } from './nn';
 import { conv } from './conv';
 import { quizEmbed } from './quiz-embed';
+import { deeper } from './deeper';
+import { offline } from './offline';
 import { visual } from './visual';
 
 /** All English interface strings, by key. Add a module per area and spread it here. */
@@ -28,5 +30,7 @@ export const en = {
 	...nn,
 	...conv,
 	...quizEmbed,
+	...deeper,
+	...offline,
 	...visual
 } as const;

@@ -23,6 +23,9 @@ export const lab = {
 		'Built-in castings: {train} training images ({trainDef} defective) and {test} test images ({testDef} defective), {size}×{size} pixels.',
 	'lab.data.summary.upload':
 		'Your data set: {train} training images ({trainDef} defective) and {test} test images ({testDef} defective), resized to {size}×{size}.',
+	'lab.data.export': 'Download these images (.zip, Keras layout)',
+	'lab.data.export.hint':
+		'The built-in images as PNG files in the public data set’s folders, casting_data/{train,test}/{def_front,ok_front}, so Keras trains on exactly what the lab used.',
 	'lab.data.split.folders': 'The split comes from your train and test folders.',
 	'lab.data.split.held-out': 'No train/test folders: a stratified 20% is held out as the test set.',
 	'lab.data.problem.empty':
@@ -39,7 +42,13 @@ export const lab = {
 	'lab.skip.decode-failed': 'the browser could not decode it',
 	'lab.skip.no-class': 'not inside a folder whose name starts with def or ok',
 	'lab.skip.zip-failed': 'not a readable .zip archive',
-	'lab.skip.zip-too-big': 'the archive is over 600 MB',
+	'lab.skip.zip-too-big': 'the archive is over 2 GB',
+	'lab.skip.zip-too-many': 'the archive has over 20,000 entries, more than the lab opens',
+	'lab.skip.zip-expands': 'the archive would expand to over 1 GB (a zip bomb?), more than the lab opens',
+	'lab.skip.zip-unsafe-name':
+		'the archive holds an entry whose name leaves its folder (../ or an absolute path), so it was not opened',
+	'lab.skip.zip-entry-failed':
+		'this entry of the archive could not be read (damaged, encrypted, or larger than it declares, or over 60 MB)',
 	'lab.gallery.filter': 'Show',
 	'lab.gallery.all': 'all',
 	'lab.gallery.def': 'defective',
@@ -100,6 +109,13 @@ export const lab = {
 	'lab.train.val': 'Validation split',
 	'lab.train.patience': 'Early stopping patience (0 = off)',
 	'lab.train.restore-best': 'Keep the weights of the epoch with the lowest validation loss',
+	'lab.train.class-weight': 'Class weights',
+	'lab.train.class-weight.balanced': 'From the training counts (Keras class_weight)',
+	'lab.train.class-weight.none': 'None (every image counts the same)',
+	'lab.train.class-weight.used': 'Loss weight of an OK image:',
+	'lab.train.class-weight.defective': 'of a defective image:',
+	'lab.train.class-weight.off': 'Every image counts the same in the loss: the rarer class pulls less.',
+	'lab.train.class-weight.undefined': 'No class weights: the training images are all of one class.',
 	'lab.train.backend': 'Compute backend',
 	'lab.backend.auto': 'Automatic',
 	'lab.backend.webgl': 'WebGL (GPU)',
@@ -116,6 +132,12 @@ export const lab = {
 		'The GPU (WebGL) was lost during training, and the model with it. The lab switched to the fast CPU backend and kept your data: press Train to start again.',
 	'lab.gpu-lost.idle':
 		'The GPU (WebGL) was lost, and the trained model with it. The lab switched to the fast CPU backend and kept your data: press Train to train again.',
+	'lab.worker-lost.training':
+		'The lab’s worker stopped during training (it may have run out of memory), and the model with it. A new one was started with the same data: press Train to start again.',
+	'lab.worker-lost.idle':
+		'The lab’s worker stopped, and the trained model with it. A new one was started with the same data: press Train to train again.',
+	'lab.train.backend.fallback':
+		'The backend “{wanted}” could not start ({error}). The lab trains on {used} instead, which is slower.',
 	'lab.train.status': 'Status',
 	'lab.status.idle': 'ready',
 	'lab.status.training': 'training',
@@ -165,6 +187,13 @@ export const lab = {
 	'lab.eval.suggest': 'Use the validation set’s threshold',
 	'lab.eval.suggest.why':
 		'It maximises balanced accuracy on the validation images, which the model did not train on; 0.5 is only a convention.',
+	'lab.eval.open-threshold': 'Open these test scores in the threshold widget',
+	'lab.eval.open-threshold.why':
+		'Its ROC and precision–recall curves, and the cheapest threshold when a missed defect costs more than a false alarm (scores rounded to {decimals} decimals for the link).',
+	'lab.eval.open-threshold.empty': 'There are no test scores to open in the threshold widget.',
+	'lab.eval.open-threshold.too-many':
+		'The test set has more than 2,000 parts, more than the threshold widget takes.',
+	'lab.eval.open-threshold.too-long': 'The test set is too large for a link to the threshold widget.',
 	'lab.eval.suggest.none': 'The validation set lacks one of the classes, so it suggests no threshold.',
 	// predict
 	'lab.predict.title': '6. Unseen images',
@@ -194,6 +223,21 @@ export const lab = {
 	'lab.heldout.right': '(right)',
 	'lab.heldout.wrong': '(wrong)',
 	'lab.end.loaded': 'model loaded from files and evaluated on the test set',
+	'lab.saliency.title': 'Where did the model look?',
+	'lab.saliency.about':
+		'A grey square of {patch}×{patch} pixels, the part’s own mean grey, slides over the part {stride} pixels at a time, and the model scores each covered copy. Where covering the part makes P(defective) drop most, the model found its evidence for “defective”: that place is red. Blue marks places whose covering makes the part look more defective. This is occlusion sensitivity; it tests the model, not the part.',
+	'lab.saliency.of-test': 'Test part {n} ({truth}).',
+	'lab.saliency.of-part': 'Drawn part {n} ({truth}).',
+	'lab.saliency.alt': 'Heat map over the part; the largest drop is centred at row {row}, column {col}',
+	'lab.saliency.legend': 'blue: covering raises P(defective); red: covering lowers it, by up to {top}',
+	'lab.saliency.peak': 'Largest drop at (input pixels)',
+	'lab.saliency.row': 'row',
+	'lab.saliency.col': 'column',
+	'lab.saliency.drop': 'Drop in P(defective) there',
+	'lab.saliency.values': 'The map’s values ({rows} × {cols} patch positions)',
+	'lab.saliency.caption': 'Drop in P(defective) per patch position, row by row',
+	'lab.saliency.explain': 'Where did it look?',
+	'lab.saliency.explain-part': 'Where did the model look on drawn part {n}?',
 	'lab.inspect.title': 'Inside the model: first-layer filters and feature maps',
 	'lab.inspect.text':
 		'Each small square is one learned {k}×{k} filter of the first convolution layer (light = positive weight); under it, that filter’s feature map for the test part on the left (light = strong response).',
@@ -209,10 +253,20 @@ export const lab = {
 	'lab.keep.hint':
 		'A downloaded model loads back here. A Keras model converted with tensorflowjs_converter loads too, if it takes {size}×{size}×1 images and ends in one sigmoid unit; it is then evaluated on the current test set.',
 	'lab.keep.problem.files': 'Choose both the model’s .json file and its .bin weight file(s).',
+	'lab.keep.problem.missing':
+		'The model.json names the weight file {file}, which was not chosen. The current model is kept.',
+	'lab.keep.problem.json':
+		'{file} is not JSON ({detail}). Choose the model.json that this lab or tensorflowjs_converter wrote. The current model is kept.',
+	'lab.keep.problem.format':
+		'{file} is JSON but not a TensorFlow.js layers model (it needs a modelTopology and a weightsManifest whose weights have shapes). The current model is kept.',
+	'lab.keep.problem.size':
+		'{file} holds {actual} bytes, but the model.json describes {expected} bytes of weights. The current model is kept.',
+	'lab.keep.problem.weights':
+		'The weights listed in {file} do not fit its layers ({detail}). The current model is kept.',
 	'lab.keep.problem.read':
-		'These files could not be read as a TensorFlow.js layers model. The current model is kept.',
+		'{file} could not be read as a TensorFlow.js layers model ({detail}). The current model is kept.',
 	'lab.keep.problem.shape':
-		'This model does not fit the lab: it must take the current input size (one grayscale channel) and give one output. The current model is kept.',
+		'{file}: this model does not fit the lab: it must take the current input size (one grayscale channel) and give one output. The current model is kept.',
 	// augmentation widget
 	'aug.title': 'Data augmentation: new training images from old ones',
 	'aug.image': 'Sample part',

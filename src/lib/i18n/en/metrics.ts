@@ -32,6 +32,8 @@ export const metrics = {
 		'{cell}: “{value}” is not a whole number; you cannot have part of an example. Keeping {kept}.',
 	'cm.bad.not-finite': '{cell}: “{value}” is not a number. Keeping {kept}.',
 	'cm.bad.huge': '{cell}: “{value}” is more than {max}. Keeping {kept}.',
+	'cm.bad.same':
+		'Parameters “positive” and “negative” are both “{name}”; the two classes need different names. Calling the negative class “{used}”.',
 	'cm.bad.name': 'A class name cannot be empty, and the two classes need different names. Keeping “{kept}”.',
 	'metric.accuracy': 'Accuracy',
 	'metric.precision': 'Precision',

@@ -81,7 +81,8 @@ const net = {
 	'net.shape.x': 'x has {got} values but w1 has {n} columns.',
 	'net.shape.b1': 'b1 has {got} values but there are {h} hidden neurons.',
 	'net.shape.w2': 'w2 has {got} values but there are {h} hidden neurons.',
-	'net.shape.fallback': 'The network’s shapes do not agree: {problem} Showing the default network.',
+	'net.shape.fallback':
+		'The network’s shapes do not agree: {problem} Showing the default network (w1, x, b1 and w2) instead.',
 	'net.y.label':
 		'y = {value} is not a label: in classification the true class is 0 (OK) or 1 (defective), so y = {used} is used.',
 	'net.shape.clamped': 'Some weights in w1 were outside {min}…{max} and were clamped.'

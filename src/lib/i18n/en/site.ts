@@ -34,6 +34,7 @@ export const site = {
 	'embed.open-lesson': 'Open the lesson this widget belongs to',
 	'param.invalid': 'Parameter “{name}”: {problem} Showing the default instead.',
 	'param.clamped': 'Parameter “{name}”: {value} is outside {min}…{max}; using {used}.',
+	'param.cut': 'Parameter “{name}”: {n} characters is more than {max}; using “{used}”.',
 	'param.problem.number': '“{value}” is not a number.',
 	'param.problem.integer': '“{value}” is not a whole number.',
 	'param.problem.choice': '“{value}” is not one of {choices}.',

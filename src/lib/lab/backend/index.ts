@@ -23,6 +23,8 @@ export interface BackendInfo {
 	label: string;
 	/** Why this one. */
 	reason: string;
+	/** Set when the backend asked for could not start and this one stands in. */
+	fallback?: { wanted: string; error: string };
 }
 
 export { isSoftwareRenderer, hasHardwareGpu, probeWebGl };
@@ -101,6 +103,12 @@ export async function initBackend(tf: Tf, choice: BackendChoice): Promise<Backen
 			await start(tf, which);
 			if (which !== wanted) {
 				reason = t('backend.reason.fallback', { wanted, error: firstError });
+				return {
+					name: which,
+					label: label(tf, which, probe),
+					reason,
+					fallback: { wanted, error: firstError }
+				};
 			}
 			return { name: which, label: label(tf, which, probe), reason };
 		} catch (err) {

@@ -1,11 +1,12 @@
-// Turning the learner's files into the lab's data: unzip `.zip` archives (fflate), read each
+// Turning the learner's files into the lab's data: list `.zip` archives' entries (zip.ts), read each
 // image's header before decoding (refusing non-images, truncated files and huge declared
 // dimensions), decode with createImageBitmap resized straight to the lab's input size, and
-// keep only size×size grayscale floats. Runs in the worker; memory stays bounded by the input size.
-import { unzipSync } from 'fflate';
+// keep only size×size grayscale bytes. Runs in the worker, one file at a time (an archive's entry
+// is inflated only when its turn comes): memory stays bounded by the input size, not the files'.
 import { classify, HEADER_BYTES, readImageHeader, tooBig } from './header';
-import type { Dataset } from './generate';
+import type { Dataset } from './types';
 import { subset } from './split';
+import { readZipDirectory, readZipEntry, ZIP_LIMITS } from './zip';
 
 export interface InputFile {
 	/** Path inside the chosen folder or archive, e.g. casting_data/train/def_front/cast_def_0_1.jpeg */
@@ -14,38 +15,71 @@ export interface InputFile {
 }
 
 export type SkipReason =
-	'not-image' | 'truncated' | 'too-big' | 'decode-failed' | 'no-class' | 'zip-failed' | 'zip-too-big';
+	| 'not-image'
+	| 'truncated'
+	| 'too-big'
+	| 'decode-failed'
+	| 'no-class'
+	| 'zip-failed'
+	| 'zip-too-big'
+	| 'zip-too-many'
+	| 'zip-expands'
+	| 'zip-unsafe-name'
+	| 'zip-entry-failed';
 export interface Skipped {
 	name: string;
 	reason: SkipReason;
 }
 
-/** Largest archive and largest single archive entry the lab opens. */
-export const MAX_ZIP_BYTES = 600 * 1024 * 1024;
-export const MAX_ENTRY_BYTES = 60 * 1024 * 1024;
-export const MAX_FILES = 20_000;
+/** The most images one data set may hold (folder files, or archive entries). */
+export const MAX_FILES = ZIP_LIMITS.maxEntries;
 
-/** Replace every .zip by the files inside it (paths prefixed with nothing: the archive's own folders count). */
-export async function expandZips(files: InputFile[]): Promise<{ files: InputFile[]; skipped: Skipped[] }> {
-	const out: InputFile[] = [];
+/** A file still to be read: from the chosen folder, or an entry of a .zip (inflated when opened). */
+export interface PendingFile {
+	path: string;
+	open: () => Promise<Blob | null>;
+}
+
+/**
+ * List every file, with each .zip replaced by its entries (their paths as in the archive: its
+ * own folders count). Nothing is read or inflated yet except the archives' directories.
+ */
+export async function listInputs(
+	files: InputFile[],
+	limits = ZIP_LIMITS
+): Promise<{ files: PendingFile[]; skipped: Skipped[] }> {
+	const out: PendingFile[] = [];
 	const skipped: Skipped[] = [];
 	for (const f of files) {
 		if (!/\.zip$/i.test(f.path)) {
-			out.push(f);
+			out.push({ path: f.path, open: async () => f.blob });
 			continue;
 		}
-		if (f.blob.size > MAX_ZIP_BYTES) {
-			skipped.push({ name: f.path, reason: 'zip-too-big' });
+		const dir = await readZipDirectory(f.blob, limits);
+		if (!dir.ok) {
+			const p = dir.problem;
+			const reason: SkipReason =
+				p.kind === 'not-zip'
+					? 'zip-failed'
+					: p.kind === 'too-big'
+						? 'zip-too-big'
+						: p.kind === 'too-many'
+							? 'zip-too-many'
+							: p.kind === 'expands-too-much'
+								? 'zip-expands'
+								: 'zip-unsafe-name';
+			skipped.push({ name: p.kind === 'unsafe-name' ? `${f.path}: ${p.entry}` : f.path, reason });
 			continue;
 		}
-		try {
-			const entries = unzipSync(new Uint8Array(await f.blob.arrayBuffer()), {
-				filter: (e) =>
-					!e.name.endsWith('/') && e.originalSize <= MAX_ENTRY_BYTES && !/(^|\/)(__MACOSX|\.)/.test(e.name)
+		for (const e of dir.entries) {
+			if (e.name.endsWith('/') || /(^|\/)(__MACOSX|\.)/.test(e.name)) continue;
+			out.push({
+				path: e.name,
+				open: async () => {
+					const bytes = await readZipEntry(f.blob, e, limits);
+					return bytes ? new Blob([bytes as Uint8Array<ArrayBuffer>]) : null;
+				}
 			});
-			for (const [name, bytes] of Object.entries(entries)) out.push({ path: name, blob: new Blob([bytes]) });
-		} catch {
-			skipped.push({ name: f.path, reason: 'zip-failed' });
 		}
 	}
 	return { files: out, skipped };
@@ -105,8 +139,8 @@ export async function loadDataset(
 	onProgress: (done: number, total: number) => void,
 	holdOut: (ds: Dataset) => { train: Dataset; val: Dataset }
 ): Promise<{ ok: true; data: LoadedData } | { ok: false; problem: LoadProblem; skipped: Skipped[] }> {
-	const { files, skipped } = await expandZips(input);
-	const labelled: (InputFile & { label: 0 | 1; split: 'train' | 'test' | null })[] = [];
+	const { files, skipped } = await listInputs(input);
+	const labelled: (PendingFile & { label: 0 | 1; split: 'train' | 'test' | null })[] = [];
 	for (const f of files) {
 		const c = classify(f.path);
 		if (c.label === null) skipped.push({ name: f.path, reason: 'no-class' });
@@ -120,7 +154,8 @@ export async function loadDataset(
 		splits: ('train' | 'test' | null)[] = [];
 	let done = 0;
 	for (const f of labelled) {
-		const r = await decodeImage(f.blob, size);
+		const blob = await f.open();
+		const r = blob ? await decodeImage(blob, size) : ({ ok: false, reason: 'zip-entry-failed' } as const);
 		if (r.ok) {
 			pixels.set(r.pixels, labels.length * n);
 			labels.push(f.label);

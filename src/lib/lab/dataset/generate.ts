@@ -3,17 +3,7 @@
 import { rng } from '../../math/rng';
 import { DEFECT_KINDS, drawPart, randomPart, type DefectKind } from './part';
 import { toBytes } from './pixels';
-
-/** Images as one byte array, image after image, row by row, grayscale 0…255 (see pixels.ts). */
-export interface Dataset {
-	size: number;
-	count: number;
-	pixels: Uint8Array;
-	/** 1 = defective (the positive class), 0 = OK. */
-	labels: Uint8Array;
-	/** Optional names (file names for uploaded data). */
-	names?: string[];
-}
+import type { Dataset } from './types';
 
 export const DEFECTIVE_SHARE = 0.57;
 

@@ -1,6 +1,6 @@
 // Choosing images out of a data set: copying, subsets, a seeded stratified hold-out.
 import { rng, shuffle } from '$lib/math/rng';
-import type { Dataset } from './generate';
+import type { Dataset } from './types';
 import { toUnit } from './pixels';
 
 /** Images `idx` of `ds` as floats in 0…1, one after another (a batch for the model). */

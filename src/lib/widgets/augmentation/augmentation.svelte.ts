@@ -1,7 +1,7 @@
 // The augmentation widget's state: the ranges (ImageDataGenerator arguments), a sample part and
 // a seed; the previews are random draws from the ranges (src/lib/math/augment.ts).
-import { writeParams, type Values } from '$lib/embed/params';
-import { presetPart, type Preset } from '$lib/lab/dataset/generate';
+import { ParamState } from '$lib/embed/state.svelte';
+import { presetPart } from '$lib/lab/dataset/generate';
 import {
 	drawAugment,
 	samplingMatrix,
@@ -12,7 +12,7 @@ import {
 } from '$lib/math/augment';
 import type { MessageKey } from '$lib/i18n';
 import { rng } from '$lib/math/rng';
-import { params, type FLIPS } from './params';
+import { params } from './params';
 
 export const PREVIEW_SIZE = 96;
 export const DRAWS = 8;
@@ -60,27 +60,7 @@ export function appliedParts(d: AugmentDraw, fmt: (x: number, digits: number) =>
 	return parts;
 }
 
-export class AugmentationState {
-	image = $state<Preset>(params.image.default);
-	flip = $state<(typeof FLIPS)[number]>(params.flip.default);
-	rotate = $state(params.rotate.default);
-	shiftX = $state(params['shift-x'].default);
-	shiftY = $state(params['shift-y'].default);
-	zoom = $state(params.zoom.default);
-	shear = $state(params.shear.default);
-	seed = $state(params.seed.default);
-
-	constructor(initial: Partial<Values<typeof params>> = {}) {
-		if (initial.image !== undefined) this.image = initial.image;
-		if (initial.flip !== undefined) this.flip = initial.flip;
-		if (initial.rotate !== undefined) this.rotate = initial.rotate;
-		if (initial['shift-x'] !== undefined) this.shiftX = initial['shift-x'];
-		if (initial['shift-y'] !== undefined) this.shiftY = initial['shift-y'];
-		if (initial.zoom !== undefined) this.zoom = initial.zoom;
-		if (initial.shear !== undefined) this.shear = initial.shear;
-		if (initial.seed !== undefined) this.seed = initial.seed;
-	}
-
+export class AugmentationState extends ParamState(params) {
 	ranges = $derived<AugmentRanges>({
 		flipH: this.flip === 'h' || this.flip === 'hv',
 		flipV: this.flip === 'v' || this.flip === 'hv',
@@ -92,16 +72,4 @@ export class AugmentationState {
 	});
 	source = $derived(presetPart(this.image, PREVIEW_SIZE));
 	draws = $derived<Preview[]>(previews(this.source, PREVIEW_SIZE, this.ranges, this.seed));
-	query = $derived(
-		writeParams(params, {
-			image: this.image,
-			flip: this.flip,
-			rotate: this.rotate,
-			'shift-x': this.shiftX,
-			'shift-y': this.shiftY,
-			zoom: this.zoom,
-			shear: this.shear,
-			seed: this.seed
-		})
-	);
 }

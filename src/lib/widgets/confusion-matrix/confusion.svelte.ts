@@ -1,4 +1,5 @@
-import { writeParams, type Values } from '$lib/embed/params';
+import type { Values } from '$lib/embed/params';
+import { ParamState } from '$lib/embed/state.svelte';
 import { t } from '$lib/i18n';
 import {
 	countProblem,
@@ -24,10 +25,8 @@ function parseCount(raw: string): number {
 	return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s) ? Number(s) : NaN;
 }
 
-export class ConfusionState {
+export class ConfusionState extends ParamState(params, ['tp', 'fp', 'fn', 'tn']) {
 	counts = $state<Confusion>({ tp: 0, fp: 0, fn: 0, tn: 0 });
-	positive = $state(params.positive.default);
-	negative = $state(params.negative.default);
 	/** Text typed into a cell that is not a usable count (shown as typed, with a message). */
 	drafts = $state<Partial<Record<Cell, string>>>({});
 	problems = $state<Partial<Record<Cell, string>>>({});
@@ -35,17 +34,19 @@ export class ConfusionState {
 	flipped = $state(false);
 
 	constructor(initial: Partial<Values<typeof params>> = {}) {
+		super(initial);
 		this.counts = {
 			tp: initial.tp ?? params.tp.default,
 			fp: initial.fp ?? params.fp.default,
 			fn: initial.fn ?? params.fn.default,
 			tn: initial.tn ?? params.tn.default
 		};
-		const pos = initial.positive ?? params.positive.default;
-		const neg = initial.negative ?? params.negative.default;
-		this.positive = pos;
+		// The two class names must differ: a repeated name falls back to a default.
+		const [pos, neg] = [this.positive, this.negative];
 		this.negative =
 			neg !== pos ? neg : pos === params.negative.default ? params.positive.default : params.negative.default;
+		// Two classes with one name (positive=OK&negative=OK) would make every label ambiguous.
+		if (neg === pos) this.nameProblem = t('cm.bad.same', { name: pos, used: this.negative });
 	}
 
 	metrics = $derived(metricsFrom(this.counts));
@@ -54,7 +55,10 @@ export class ConfusionState {
 		...Object.values(this.problems).filter((m): m is string => !!m),
 		...(this.nameProblem ? [this.nameProblem] : [])
 	]);
-	query = $derived(writeParams(params, { ...this.counts, positive: this.positive, negative: this.negative }));
+
+	override paramValues() {
+		return { ...this.counts, positive: this.positive, negative: this.negative };
+	}
 
 	/** A count typed into a cell: used if it is a whole number in 0…MAX_COUNT, else explained. */
 	type(cell: Cell, raw: string) {

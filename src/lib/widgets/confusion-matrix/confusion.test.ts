@@ -36,4 +36,11 @@ describe('ConfusionState', () => {
 		s.rename('positive', ' cracked ');
 		expect(s.positive).toBe('cracked');
 	});
+	it('two classes given one name are told apart, with a message naming both parameters', () => {
+		const s = new ConfusionState({ positive: 'OK', negative: 'OK' });
+		expect(s.positive).toBe('OK');
+		expect(s.negative).toBe('defective');
+		expect(s.messages.join(' ')).toMatch(/“positive” and “negative” are both “OK”/);
+		expect(new ConfusionState({ positive: 'good', negative: 'bad' }).messages).toEqual([]);
+	});
 });

@@ -1,5 +1,6 @@
 import { t } from '$lib/i18n';
-import { writeParams, type Matrix, type Values } from '$lib/embed/params';
+import type { Matrix, Values } from '$lib/embed/params';
+import { ParamState } from '$lib/embed/state.svelte';
 import { correlate2d, fromRows, outputShape, windowAt, type Padding } from '$lib/math/conv';
 import { reachedCells } from '$lib/math/coverage';
 import { isKernelPreset, presetMatrix, type KernelPreset } from '$lib/math/kernels';
@@ -21,8 +22,13 @@ const same = (a: Matrix, b: Matrix) =>
 	a.length === b.length && a.every((r, i) => r.length === b[i].length && r.every((v, j) => v === b[i][j]));
 const tooBig = (m: Matrix) => m.some((r) => r.some((v) => Math.abs(v) > MAX_ABS_VALUE));
 const textOf = (m: Matrix) => m.map((r) => r.map(fmtInput));
+const CONV_KEYS = Object.keys(params) as (keyof typeof params)[];
 
-export class ConvolutionState {
+/**
+ * Every parameter is the state's own: a link's layout is applied only when the kernel fits, and
+ * `image` or `input`, a kernel preset or matrix, are kept as a source and a matrix.
+ */
+export class ConvolutionState extends ParamState(params, CONV_KEYS) {
 	source = $state<InputSource>('worked-example');
 	input = $state.raw<Matrix>(INPUTS['worked-example']);
 	kernel = $state.raw<Matrix>(DEFAULT_KERNEL);
@@ -44,18 +50,22 @@ export class ConvolutionState {
 	#timer: ReturnType<typeof setInterval> | undefined;
 
 	constructor(initial: Partial<Values<typeof params>> = {}) {
+		super(initial);
 		const messages: string[] = [];
 		let input = INPUTS['worked-example'];
 		let source: InputSource = 'worked-example';
 		if (initial.input && !same(initial.input, params.input.default)) {
-			if (tooBig(initial.input)) messages.push(t('conv.msg.magnitude', { max: MAX_ABS_VALUE }));
+			if (tooBig(initial.input))
+				messages.push(t('conv.msg.magnitude', { name: 'input', max: MAX_ABS_VALUE }));
 			else [input, source] = [initial.input, 'custom'];
 		} else if (initial.image) [input, source] = [INPUTS[initial.image], initial.image];
 		let kernel = DEFAULT_KERNEL;
 		let preset: KernelPreset | 'custom' = 'custom';
+		let kernelMessage = '';
 		const k = initial.kernel;
 		if (typeof k === 'string') [kernel, preset] = [presetMatrix(k), k];
-		else if (k && tooBig(k)) messages.push(t('conv.msg.magnitude', { max: MAX_ABS_VALUE }));
+		// Said under the kernel, naming it (it used to sit under Input, unnamed).
+		else if (k && tooBig(k)) kernelMessage = t('conv.msg.magnitude', { name: 'kernel', max: MAX_ABS_VALUE });
 		else if (k) kernel = k;
 		const layout = { input, kernel, stride: initial.stride ?? 1, padding: initial.padding ?? 0 };
 		if (this.fits(layout)) {
@@ -73,6 +83,7 @@ export class ConvolutionState {
 				t('conv.msg.cell', { row: want.row, col: want.col, h: this.shape.h - 1, w: this.shape.w - 1 })
 			);
 		this.inputMessage = messages.join(' ');
+		this.kernelMessage = kernelMessage;
 	}
 
 	inGrid = $derived(fromRows(this.input));
@@ -103,8 +114,8 @@ export class ConvolutionState {
 		).length
 	);
 
-	query = $derived(
-		writeParams(params, {
+	override paramValues() {
+		return {
 			image: this.source === 'custom' ? undefined : this.source,
 			input: this.source === 'custom' ? this.input : undefined,
 			kernel: this.kernelPreset === 'custom' ? this.kernel : this.kernelPreset,
@@ -112,8 +123,8 @@ export class ConvolutionState {
 			padding: this.padding,
 			row: this.row,
 			col: this.col
-		})
-	);
+		};
+	}
 
 	/** Whether a layout gives at least one output cell; if not, says why in layoutMessage. */
 	fits(l: Layout): boolean {
@@ -219,7 +230,7 @@ export class ConvolutionState {
 	/** A typed or uploaded matrix. */
 	setInput(m: Matrix): boolean {
 		if (tooBig(m)) {
-			this.inputMessage = t('conv.msg.magnitude', { max: MAX_ABS_VALUE });
+			this.inputMessage = t('conv.msg.magnitude', { name: 'input', max: MAX_ABS_VALUE });
 			return false;
 		}
 		if (!this.#apply({ input: m })) return false;

@@ -1,5 +1,6 @@
 import type { WidgetDef } from '../types';
 import Widget from './Widget.svelte';
+import { EnvironmentState } from './environments.svelte';
 import { params } from './params';
 
 export const widget: WidgetDef<typeof params> = {
@@ -7,5 +8,6 @@ export const widget: WidgetDef<typeof params> = {
 	title: 'env.title',
 	lesson: 'environments',
 	params,
-	component: Widget
+	component: Widget,
+	State: EnvironmentState
 };

@@ -1,6 +1,7 @@
 // State of the filter gallery: the picture, the kernel (a preset or a typed 3×3 / 5×5 matrix,
 // last good value kept), normalisation and display. Numbers come from src/lib/math.
-import { writeParams, type Matrix, type Values } from '$lib/embed/params';
+import type { Matrix, Values } from '$lib/embed/params';
+import { ParamState } from '$lib/embed/state.svelte';
 import { t } from '$lib/i18n';
 import { fromRows, windowAt, type Grid } from '$lib/math/conv';
 import { kernelSum, normalizeKernel, resizeKernel, toGray, type RgbaImage } from '$lib/math/image';
@@ -18,7 +19,8 @@ export function parseCell(raw: string): number | null {
 	return Number.isFinite(x) && Math.abs(x) <= KERNEL_LIMIT ? x : null;
 }
 
-export class FilterGalleryState {
+/** `image` (may be an upload) and `kernel` (a preset or the last good custom matrix) are its own. */
+export class FilterGalleryState extends ParamState(params, ['image', 'kernel']) {
 	image = $state<Source>(params.image.default);
 	full = $state.raw<RgbaImage | null>(null);
 	upload = $state.raw<RgbaImage | null>(null);
@@ -29,10 +31,6 @@ export class FilterGalleryState {
 	/** What each editor cell shows (may be mid-typing, e.g. "-"). */
 	texts = $state<string[]>([]);
 	problem = $state<string | null>(null);
-	normalize = $state(params.normalize.default);
-	signed = $state(params.signed.default);
-	row = $state(params.row.default);
-	col = $state(params.col.default);
 	/** The editor cell the drag slider changes. */
 	cell = $state(4);
 	/** Filled in by the view after each redraw. */
@@ -40,6 +38,7 @@ export class FilterGalleryState {
 	#requested: Source | null = null;
 
 	constructor(initial: Partial<Values<typeof params>> = {}) {
+		super(initial);
 		if (initial.image) this.image = initial.image;
 		const k = initial.kernel ?? params.kernel.default;
 		if (isPreset(k)) this.preset = k;
@@ -47,10 +46,6 @@ export class FilterGalleryState {
 			this.preset = 'custom';
 			this.custom = k;
 		}
-		if (initial.normalize !== undefined) this.normalize = initial.normalize;
-		if (initial.signed !== undefined) this.signed = initial.signed;
-		if (initial.row !== undefined) this.row = initial.row;
-		if (initial.col !== undefined) this.col = initial.col;
 		this.texts = this.weights.flat().map(String);
 		this.cell = Math.floor(this.texts.length / 2);
 	}
@@ -88,16 +83,18 @@ export class FilterGalleryState {
 		return { before: g.data[this.r * g.w + this.c], after: w.sum, terms: w.terms };
 	});
 
-	query = $derived(
-		writeParams(params, {
+	/**
+	 * An upload is not shared (it stays on the learner's computer); the probe is kept in the
+	 * picture once it has loaded (before, the link's own row and col are written back).
+	 */
+	override paramValues() {
+		return {
+			...super.paramValues(),
 			image: this.image === 'upload' ? params.image.default : this.image,
 			kernel: this.preset === 'custom' ? this.custom : this.preset,
-			normalize: this.normalize,
-			signed: this.signed,
-			row: this.r,
-			col: this.c
-		})
-	);
+			...(this.gray ? { row: this.r, col: this.c } : {})
+		};
+	}
 
 	async load(): Promise<void> {
 		const want = this.image;

@@ -1,23 +1,9 @@
-import { writeParams, type Values } from '$lib/embed/params';
+import { ParamState } from '$lib/embed/state.svelte';
 import { t } from '$lib/i18n';
 import { errorsByDegree, fitUpTo, fittingData, fitVerdict, mse, validationMinimum } from '$lib/math/polyfit';
 import { MAX_DEGREE, N_VALIDATION, params } from './params';
 
-export class FittingState {
-	degree = $state(params.degree.default);
-	n = $state(params.n.default);
-	noise = $state(params.noise.default);
-	seed = $state(params.seed.default);
-	truth = $state(params.truth.default);
-
-	constructor(initial: Partial<Values<typeof params>> = {}) {
-		if (initial.degree !== undefined) this.degree = initial.degree;
-		if (initial.n !== undefined) this.n = initial.n;
-		if (initial.noise !== undefined) this.noise = initial.noise;
-		if (initial.seed !== undefined) this.seed = initial.seed;
-		if (initial.truth !== undefined) this.truth = initial.truth;
-	}
-
+export class FittingState extends ParamState(params) {
 	/** A polynomial of degree d needs d + 1 points: the highest degree these points allow. */
 	maxDegree = $derived(Math.min(MAX_DEGREE, this.n - 1));
 	data = $derived(fittingData(this.seed, this.n, N_VALIDATION, this.noise));
@@ -34,15 +20,6 @@ export class FittingState {
 	/** The verdict from the validation curve over degrees (the rule in lesson 9). */
 	verdict = $derived(fitVerdict(this.curve, this.used));
 	best = $derived(validationMinimum(this.curve));
-	query = $derived(
-		writeParams(params, {
-			degree: this.degree,
-			n: this.n,
-			noise: this.noise,
-			seed: this.seed,
-			truth: this.truth
-		})
-	);
 
 	setDegree(d: number) {
 		this.degree = Math.max(0, Math.min(this.maxDegree, Math.round(d)));

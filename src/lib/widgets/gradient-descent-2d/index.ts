@@ -1,5 +1,6 @@
 import type { WidgetDef } from '../types';
 import Widget from './Widget.svelte';
+import { Descent2DState } from './gradient-descent-2d.svelte';
 import { params } from './params';
 
 export const widget: WidgetDef<typeof params> = {
@@ -7,5 +8,6 @@ export const widget: WidgetDef<typeof params> = {
 	title: 'gd2.title',
 	lesson: 'backpropagation',
 	params,
-	component: Widget
+	component: Widget,
+	State: Descent2DState
 };

@@ -1,4 +1,4 @@
-import { writeParams, type Values } from '$lib/embed/params';
+import { ParamState } from '$lib/embed/state.svelte';
 import { LOSS_1D, run1D, type Fn1D } from '$lib/math/gd';
 import { LR_MAX, LR_MIN, STEPS_MAX, X0_MAX, X0_MIN, params } from './params';
 
@@ -9,28 +9,11 @@ export function roundLr(lr: number): number {
 	return clamp(Number(lr.toPrecision(3)), LR_MIN, LR_MAX);
 }
 
-export class GradientDescentState {
-	fn = $state<Fn1D>(params.fn.default);
-	lr = $state(params.lr.default);
-	x0 = $state(params.x0.default);
-	steps = $state(params.steps.default);
-	momentum = $state(params.momentum.default);
-
-	constructor(initial: Partial<Values<typeof params>> = {}) {
-		if (initial.fn !== undefined) this.fn = initial.fn;
-		if (initial.lr !== undefined) this.lr = initial.lr;
-		if (initial.x0 !== undefined) this.x0 = initial.x0;
-		if (initial.steps !== undefined) this.steps = initial.steps;
-		if (initial.momentum !== undefined) this.momentum = initial.momentum;
-	}
-
+export class GradientDescentState extends ParamState(params) {
 	loss = $derived(LOSS_1D[this.fn]);
 	run = $derived(run1D(this.loss, this.lr, this.x0, this.steps, this.momentum));
 	/** True once the run stopped early or would stop at the next step. */
 	done = $derived(this.run.status !== 'running' || this.steps >= STEPS_MAX);
-	query = $derived(
-		writeParams(params, { fn: this.fn, lr: this.lr, x0: this.x0, steps: this.steps, momentum: this.momentum })
-	);
 
 	step(n = 1) {
 		if (this.run.status !== 'running') return;

@@ -10,8 +10,7 @@ export const params = {
 	momentum: num({ min: 0, max: 0.99, default: 0 })
 };
 
-export const LR_MIN = 1e-4;
-export const LR_MAX = 2;
-export const X0_MIN = -5;
-export const X0_MAX = 5;
-export const STEPS_MAX = 1000;
+// The ranges the controls use, read from the table (written once, above).
+export const { min: LR_MIN, max: LR_MAX } = params.lr;
+export const { min: X0_MIN, max: X0_MAX } = params.x0;
+export const STEPS_MAX = params.steps.max;

@@ -1,9 +1,11 @@
-import { writeParams, type Values } from '$lib/embed/params';
+import type { Values } from '$lib/embed/params';
+import { ParamState } from '$lib/embed/state.svelte';
 import { rng, uniform } from '$lib/math/rng';
 import { bce, forward, loss, sse, type Activation, type Network, type OutputKind } from '$lib/math/nn';
 import {
 	checkNetwork,
 	DEFAULT_NET,
+	NETWORK_KEYS,
 	netValues,
 	W_MAX,
 	W_MIN,
@@ -14,7 +16,7 @@ import { params } from './params';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
-export class NetworkState {
+export class NetworkState extends ParamState(params, NETWORK_KEYS) {
 	net = $state<Network>(structuredClone(DEFAULT_NET));
 	x = $state<number[]>([]);
 	y = $state(params.y.default);
@@ -23,6 +25,7 @@ export class NetworkState {
 	messages: string[];
 
 	constructor(initial: Partial<Values<typeof params>> = {}) {
+		super(initial);
 		const c = checkNetwork(initial);
 		this.net = structuredClone(c.net);
 		this.x = [...c.x];
@@ -36,7 +39,10 @@ export class NetworkState {
 	lossCheck = $derived(
 		this.net.output === 'classification' ? bce(this.y, this.fwd.yhat) : sse(this.y, this.fwd.yhat)
 	);
-	query = $derived(writeParams(params, netValues(this.net, this.x, this.y)));
+
+	override paramValues() {
+		return netValues(this.net, this.x, this.y);
+	}
 
 	setX(i: number, v: number) {
 		this.x[i] = clamp(v, X_MIN, X_MAX);

@@ -36,6 +36,9 @@ export const networkParams = {
 
 type NetValues = Values<typeof networkParams>;
 
+/** The network's parameters: a state keeps them as one `Network` (see checkNetwork). */
+export const NETWORK_KEYS = Object.keys(networkParams) as (keyof typeof networkParams)[];
+
 export interface Checked {
 	net: Network;
 	x: number[];

@@ -1,6 +1,7 @@
 // State of the pixel inspector: which picture, at what size, shown as one gray matrix or three
 // colour matrices, and which pixel is selected. The numbers come from src/lib/math/image.
-import { writeParams, type Values } from '$lib/embed/params';
+import type { Values } from '$lib/embed/params';
+import { ParamState } from '$lib/embed/state.svelte';
 import { t } from '$lib/i18n';
 import {
 	downscaleRgba,
@@ -11,7 +12,7 @@ import {
 	type RgbaImage
 } from '$lib/math/image';
 import { loadSample, type SampleImage } from '$lib/ui/sample-images';
-import { params, type ChannelMode } from './params';
+import { params } from './params';
 
 export type Source = SampleImage | 'upload';
 
@@ -38,13 +39,9 @@ export function matrices(img: RgbaImage): PixelMatrices {
 	};
 }
 
-export class PixelInspectorState {
+/** `image` is the state's own: it may also be an upload, which a link never names. */
+export class PixelInspectorState extends ParamState(params, ['image']) {
 	image = $state<Source>(params.image.default);
-	channels = $state<ChannelMode>(params.channels.default);
-	size = $state(params.size.default);
-	zoom = $state(params.zoom.default);
-	row = $state(params.row.default);
-	col = $state(params.col.default);
 	/** The full-size picture (sample or upload); null while loading. */
 	full = $state.raw<RgbaImage | null>(null);
 	upload = $state.raw<RgbaImage | null>(null);
@@ -53,12 +50,8 @@ export class PixelInspectorState {
 	#requested: Source | null = null;
 
 	constructor(initial: Partial<Values<typeof params>> = {}) {
+		super(initial);
 		if (initial.image) this.image = initial.image;
-		if (initial.channels) this.channels = initial.channels;
-		if (initial.size !== undefined) this.size = initial.size;
-		if (initial.zoom !== undefined) this.zoom = initial.zoom;
-		if (initial.row !== undefined) this.row = initial.row;
-		if (initial.col !== undefined) this.col = initial.col;
 	}
 
 	/** The picture downscaled (area averaging) to `size` on its longest side. */
@@ -75,16 +68,17 @@ export class PixelInspectorState {
 	index = $derived(this.picture ? this.r * this.picture.w + this.c : 0);
 	value = $derived(this.picture?.gray[this.index]);
 
-	query = $derived(
-		writeParams(params, {
+	/**
+	 * An upload is not shared (it stays on the learner's computer); the pixel is kept in the
+	 * picture once it has loaded (before, the link's own row and col are written back).
+	 */
+	override paramValues() {
+		return {
+			...super.paramValues(),
 			image: this.image === 'upload' ? params.image.default : this.image,
-			channels: this.channels,
-			size: this.size,
-			zoom: this.zoom,
-			row: this.r,
-			col: this.c
-		})
-	);
+			...(this.picture ? { row: this.r, col: this.c } : {})
+		};
+	}
 
 	/** Load the chosen sample (called from an effect; later calls for an older choice are dropped). */
 	async load(): Promise<void> {

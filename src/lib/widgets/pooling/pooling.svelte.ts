@@ -1,8 +1,9 @@
 import { t } from '$lib/i18n';
-import { writeParams, type Matrix, type Values } from '$lib/embed/params';
+import type { Matrix, Values } from '$lib/embed/params';
+import { ParamState } from '$lib/embed/state.svelte';
 import { fromRows } from '$lib/math/conv';
 import { leftover } from '$lib/math/coverage';
-import { flatten, pool2d, poolOutputSize, poolWindow, type PoolMode } from '$lib/math/pooling';
+import { flatten, pool2d, poolOutputSize, poolWindow } from '$lib/math/pooling';
 import { MAX_ABS_VALUE } from '../convolution/convolution.svelte';
 import { DEFAULT_MAP, params } from './params';
 
@@ -12,20 +13,20 @@ interface Layout {
 	stride: number;
 }
 
-export class PoolingState {
+/** The layout (`input`, `size`, `stride`) is its own: it is applied only when the window fits. */
+export class PoolingState extends ParamState(params, ['input', 'size', 'stride']) {
 	input = $state.raw<Matrix>(DEFAULT_MAP);
 	size = $state(2);
 	stride = $state(2);
-	mode = $state<PoolMode>('max');
 	row = $state(0);
 	col = $state(0);
 	message = $state('');
 
 	constructor(initial: Partial<Values<typeof params>> = {}) {
-		this.mode = initial.mode ?? 'max';
+		super(initial);
 		let input = initial.input ?? DEFAULT_MAP;
 		if (input.some((r) => r.some((v) => Math.abs(v) > MAX_ABS_VALUE))) {
-			this.message = t('conv.msg.magnitude', { max: MAX_ABS_VALUE });
+			this.message = t('conv.msg.magnitude', { name: 'input', max: MAX_ABS_VALUE });
 			input = DEFAULT_MAP;
 		}
 		const want = { input, size: initial.size ?? 2, stride: initial.stride ?? 2 };
@@ -48,9 +49,10 @@ export class PoolingState {
 	flat = $derived(flatten(this.out));
 	missedRows = $derived(leftover(this.g.h, this.size, this.stride, this.out.h));
 	missedCols = $derived(leftover(this.g.w, this.size, this.stride, this.out.w));
-	query = $derived(
-		writeParams(params, { input: this.input, size: this.size, stride: this.stride, mode: this.mode })
-	);
+
+	override paramValues() {
+		return { input: this.input, size: this.size, stride: this.stride, mode: this.mode };
+	}
 
 	fits(l: Layout): boolean {
 		const h = poolOutputSize(l.input.length, l.size, l.stride);
@@ -94,7 +96,7 @@ export class PoolingState {
 	}
 	setInput(m: Matrix): boolean {
 		if (m.some((r) => r.some((v) => Math.abs(v) > MAX_ABS_VALUE))) {
-			this.message = t('conv.msg.magnitude', { max: MAX_ABS_VALUE });
+			this.message = t('conv.msg.magnitude', { name: 'input', max: MAX_ABS_VALUE });
 			return false;
 		}
 		return this.#apply({ input: m });

@@ -1,5 +1,6 @@
 import type { WidgetDef } from '../types';
 import Widget from './Widget.svelte';
+import { ThresholdState } from './threshold.svelte';
 import { params } from './params';
 
 export const widget: WidgetDef<typeof params> = {
@@ -7,5 +8,6 @@ export const widget: WidgetDef<typeof params> = {
 	title: 'th.title',
 	lesson: 'classification-metrics',
 	params,
-	component: Widget
+	component: Widget,
+	State: ThresholdState
 };

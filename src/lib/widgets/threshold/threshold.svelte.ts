@@ -1,4 +1,5 @@
-import { writeParams, type Values } from '$lib/embed/params';
+import type { Values } from '$lib/embed/params';
+import { ParamState } from '$lib/embed/state.svelte';
 import { t } from '$lib/i18n';
 import {
 	averagePrecision,
@@ -59,24 +60,19 @@ function onCurve(points: CurvePoint[], threshold: number): CurvePoint | null {
 	return hit;
 }
 
-export class ThresholdState {
-	set = $state<ScoreSetName>(params.set.default);
+export class ThresholdState extends ParamState(params, ['scores', 'labels']) {
 	data = $state.raw<ScoredSet>({ scores: [], labels: [] });
 	fromLink = $state(false);
 	problem = $state<string | null>(null);
-	threshold = $state(params.threshold.default);
-	cost = $state(params.cost.default);
 	costProblem = $state<string | null>(null);
 	selected = $state<Cell | null>(null);
 
 	constructor(initial: Partial<Values<typeof params>> = {}) {
-		this.set = initial.set ?? params.set.default;
+		super(initial);
 		const r = resolveData(this.set, initial.scores ?? [], initial.labels ?? []);
 		this.data = r.data;
 		this.fromLink = r.fromLink;
 		this.problem = r.problem;
-		this.threshold = initial.threshold ?? params.threshold.default;
-		this.cost = initial.cost ?? params.cost.default;
 	}
 
 	confusion = $derived(confusionFromScores(this.data.scores, this.data.labels, this.threshold));
@@ -110,13 +106,14 @@ export class ThresholdState {
 	prCurrent = $derived(onCurve(this.prPoints, this.threshold));
 	singleClass = $derived(this.positives === 0 || this.negatives === 0);
 
-	query = $derived(
-		writeParams(params, {
+	/** A link's own scores and labels are written back; a built-in set is written by name. */
+	override paramValues() {
+		return {
 			...(this.fromLink ? { scores: this.data.scores, labels: this.data.labels } : { set: this.set }),
 			threshold: this.threshold,
 			cost: this.cost
-		})
-	);
+		};
+	}
 
 	/** Move the threshold; ∞ (flag nothing) becomes 1, the top of the scale. */
 	setThreshold(x: number) {
@@ -133,7 +130,7 @@ export class ThresholdState {
 
 	typeCost(raw: string) {
 		const x = /^\d+(\.\d*)?$|^\.\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
-		const { min, max } = { min: 0, max: 1000 };
+		const { min, max } = params.cost;
 		if (raw.trim() === '' || !Number.isFinite(x) || x < min || x > max) {
 			this.costProblem = t('th.cost.bad', { min, max, kept: this.cost });
 			return;

@@ -1,5 +1,5 @@
 // Files from a file input, with their path inside the chosen folder (webkitRelativePath).
-import type { PickedFile } from './lab.svelte';
+import type { PickedFile } from './training-lab.svelte';
 
 export function pickedFiles(list: FileList | null): PickedFile[] {
 	return Array.from(list ?? [], (f) => ({ path: f.webkitRelativePath || f.name, blob: f }));

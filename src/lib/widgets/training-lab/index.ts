@@ -1,5 +1,6 @@
 import type { WidgetDef } from '../types';
 import Widget from './Widget.svelte';
+import { LabState } from './training-lab.svelte';
 import { params } from './params';
 
 export const widget: WidgetDef<typeof params> = {
@@ -7,5 +8,6 @@ export const widget: WidgetDef<typeof params> = {
 	title: 'lab.title',
 	lesson: 'case-study',
 	params,
-	component: Widget
+	component: Widget,
+	State: LabState
 };

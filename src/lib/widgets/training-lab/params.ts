@@ -1,15 +1,18 @@
 import { bool, choice, int } from '$lib/embed/params';
-import { DEFAULT_SETTINGS } from '$lib/lab/train';
+import { LAB_DEFAULTS } from '$lib/lab/defaults';
+import { CLASS_WEIGHT_MODES } from '$lib/lab/class-weights';
 
 export const BACKEND_CHOICES = ['auto', 'webgl', 'fast-cpu', 'cpu'] as const;
 
 export const params = {
-	epochs: int({ min: 1, max: 100, default: DEFAULT_SETTINGS.epochs }),
-	seed: int({ min: 0, max: 999_999, default: 1 }),
+	epochs: int({ min: 1, max: 100, default: LAB_DEFAULTS.epochs }),
+	seed: int({ min: 0, max: 999_999, default: LAB_DEFAULTS.seed }),
 	/** Input size in pixels: images are resized to size×size. */
-	size: int({ min: 16, max: 128, default: 64 }),
+	size: int({ min: 16, max: 128, default: LAB_DEFAULTS.size }),
 	autostart: bool(false),
 	/** Built-in training images (a quarter as many more, from another seed, is the test set). */
-	count: int({ min: 40, max: 6000, default: 1500 }),
-	backend: choice(BACKEND_CHOICES, 'auto')
+	count: int({ min: 40, max: 6000, default: LAB_DEFAULTS.count }),
+	backend: choice(BACKEND_CHOICES, 'auto'),
+	/** Keras class_weight from the training counts (`balanced`) or none. */
+	'class-weight': choice(CLASS_WEIGHT_MODES, LAB_DEFAULTS.classWeight)
 };

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { checkMeta, loadLesson } from '$lib/content';
-import { COURSE_SLUGS } from '$lib/content/course';
+import { courseNumber } from '$lib/content/course';
 import { loadQuiz, quizSlugs } from '$lib/embed/quizzes';
 import { variant } from '$lib/quiz/variant';
 
@@ -30,7 +30,7 @@ export async function load({ params }) {
 	return {
 		slug: params.slug,
 		title: meta.title,
-		number: (COURSE_SLUGS as readonly string[]).indexOf(params.slug) + 1,
+		number: courseNumber(params.slug),
 		questions,
 		widgets: [...widgets].sort()
 	};

@@ -15,6 +15,8 @@ import { confusionFromScores, metricsFrom, rocAuc, type Cell } from '$lib/math/m
 import type { BackendChoice, BackendInfo } from '$lib/lab/backend';
 import type { LoadProblem, Skipped } from '$lib/lab/dataset/decode';
 import { DEFAULT_ARCHITECTURE } from '$lib/lab/model';
+import { LAB_DEFAULTS } from '$lib/lab/defaults';
+import { secondsLeft, trainingProgress } from '$lib/lab/progress';
 import { testCountFor, type Preset } from '$lib/lab/dataset/generate';
 import { spawnLabWorker } from '$lib/lab/spawn';
 import type {
@@ -22,34 +24,19 @@ import type {
 	FromWorker,
 	HeldOutPrediction,
 	Prediction,
+	Saliency,
 	Samples,
 	ToWorker
 } from '$lib/lab/protocol';
-import { DEFAULT_SETTINGS, type BatchLog, type EpochLog, type TrainEnd } from '$lib/lab/train';
+import { DEFAULT_SETTINGS, type BatchLog, type EpochLog } from '$lib/lab/train';
 import type { AugmentRanges } from '$lib/math/augment';
 import type { OptimizerName } from '$lib/lab/model';
+import { countsAfterHoldOut, weightsFromCounts, type ClassWeightMode } from '$lib/lab/class-weights';
 import { params } from './params';
+import { downloadFiles } from './download';
+import { failure, reduce, type Inspection, type ModelProblem, type Status, type TestResult } from './reduce';
 
-/** How many held-out parts the unseen-images step keeps on screen. */
-export const HELD_OUT_KEPT = 6;
-
-export type Status = 'idle' | 'training' | 'done' | 'error';
-
-export interface TestResult {
-	scores: number[];
-	labels: number[];
-	names: string[];
-	/** Test images as bytes (0…255). */
-	pixels: Uint8Array;
-	size: number;
-	end: TrainEnd;
-	/** The epoch whose weights the model holds (the best one when restoreBest was on). */
-	keptEpoch: number;
-	/** The validation set's scores and labels, when there was one: they suggest a threshold. */
-	valScores: number[] | null;
-	valLabels: number[] | null;
-}
-
+export { HELD_OUT_KEPT, type Status, type TestResult } from './reduce';
 export type { Prediction };
 
 /** A file with its path inside the chosen folder. */
@@ -69,9 +56,10 @@ export class LabState {
 	optimizer = $state<OptimizerName>(DEFAULT_SETTINGS.optimizer);
 	learningRate = $state(DEFAULT_SETTINGS.learningRate);
 	batchSize = $state(DEFAULT_SETTINGS.batchSize);
-	valSplit = $state(0.2);
-	patience = $state(0);
+	valSplit = $state<number>(LAB_DEFAULTS.valSplit);
+	patience = $state<number>(DEFAULT_SETTINGS.patience);
 	restoreBest = $state(DEFAULT_SETTINGS.restoreBest);
+	classWeight = $state<ClassWeightMode>(params['class-weight'].default);
 	augmentation = $state<AugmentRanges>({ ...DEFAULT_SETTINGS.augmentation });
 	architecture = $state<Layer[]>(structuredClone(DEFAULT_ARCHITECTURE));
 
@@ -98,9 +86,11 @@ export class LabState {
 	/** Held-out generated parts scored so far, newest first (at most HELD_OUT_KEPT). */
 	heldOut = $state.raw<HeldOutPrediction[]>([]);
 	partKind = $state<Preset | 'any'>('any');
-	private nextPart = 0;
-	inspection = $state.raw<Omit<Extract<FromWorker, { type: 'inspect' }>, 'type'> | null>(null);
-	modelProblem = $state<'files' | 'shape' | 'read' | null>(null);
+	/** The next held-out part's index. */
+	nextPart = 0;
+	inspection = $state.raw<Inspection | null>(null);
+	saliency = $state.raw<Saliency | null>(null);
+	modelProblem = $state<ModelProblem | null>(null);
 	/** Set when the GPU was lost and the lab moved to the CPU (shown until the next training). */
 	gpuLost = $state<'training' | 'idle' | null>(null);
 
@@ -109,6 +99,16 @@ export class LabState {
 	selectedCell = $state<Cell | null>(null);
 
 	private worker: Worker | null = null;
+	/** How long a busy worker may stay silent before it is taken for dead. */
+	static WORKER_SILENT_MS = 30_000;
+	private lastHeard = 0;
+	/** When the worker was last restarted (at most three times a minute, then the lab gives up). */
+	private restarts: number[] = [];
+	/** The command that made the current data, and one not yet answered: replayed on a restart. */
+	private dataCommand: Extract<ToWorker, { type: 'generate' | 'load' }> | null = null;
+	private pendingData: Extract<ToWorker, { type: 'generate' | 'load' }> | null = null;
+	/** Set when the worker died and was restarted with the same data (shown until the next training). */
+	workerLost = $state<'training' | 'idle' | null>(null);
 
 	constructor(initial: Partial<Values<typeof params>> = {}) {
 		if (initial.epochs !== undefined) this.epochs = initial.epochs;
@@ -116,6 +116,7 @@ export class LabState {
 		if (initial.size !== undefined) this.size = initial.size;
 		if (initial.count !== undefined) this.count = initial.count;
 		if (initial.backend !== undefined) this.backendChoice = initial.backend;
+		if (initial['class-weight'] !== undefined) this.classWeight = initial['class-weight'];
 		this.autostart = initial.autostart ?? false;
 	}
 
@@ -125,9 +126,21 @@ export class LabState {
 			seed: this.seed,
 			size: this.size,
 			count: this.count,
-			backend: this.backendChoice
+			backend: this.backendChoice,
+			'class-weight': this.classWeight
 		})
 	);
+
+	/** The class weights the next training will use (from the training share of the data), or null. */
+	classWeights = $derived.by(() => {
+		if (!this.data || this.classWeight === 'none') return null;
+		const c = countsAfterHoldOut(
+			this.data.train.count,
+			this.data.train.defective,
+			this.valSplit > 0 ? this.valSplit : 0
+		);
+		return weightsFromCounts(c.count, c.defective);
+	});
 
 	/** Shapes and parameter counts at the input size of the current data. */
 	summary = $derived(summarise(this.architecture, this.size));
@@ -171,46 +184,101 @@ export class LabState {
 		};
 	});
 	last = $derived(this.history.at(-1));
+	/** Batches done out of all batches of the run (the progress bar). */
+	progress = $derived(trainingProgress(this.lastBatch, this.epochs));
 	/** Seconds left, estimated from the time per batch so far. */
-	secondsLeft = $derived.by(() => {
-		const b = this.lastBatch;
-		if (!b || this.status !== 'training') return undefined;
-		const done = (b.epoch - 1) * b.batches + b.batch;
-		const total = this.epochs * b.batches;
-		return done > 0 ? (this.elapsed / done) * (total - done) : undefined;
-	});
+	secondsLeft = $derived(this.status === 'training' ? secondsLeft(this.progress, this.elapsed) : undefined);
 	canTrain = $derived(
 		this.status !== 'training' && !this.loading && this.data !== null && this.summary.problem === null
 	);
 
 	/** Start the worker (browser only); returns the clean-up. */
 	connect(): () => void {
-		const w = spawnLabWorker();
-		this.worker = w;
-		w.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
-		w.onerror = (e) => this.fail(e.message || 'worker error');
-		this.send({ type: 'init', backend: this.backendChoice });
+		this.spawn();
 		this.generate();
 		const tick = setInterval(() => {
 			if (this.status === 'training' && !this.paused)
 				this.elapsed = (performance.now() - this.startedAt) / 1000;
+			this.watch();
 		}, 500);
 		return () => {
 			clearInterval(tick);
-			w.terminate();
+			this.worker?.terminate();
 			this.worker = null;
 		};
 	}
 
+	private spawn() {
+		const w = spawnLabWorker();
+		this.worker = w;
+		this.lastHeard = performance.now();
+		w.onmessage = (e: MessageEvent<FromWorker>) => {
+			if (w === this.worker) this.receive(e.data);
+		};
+		// an error nobody caught inside the worker leaves it in an unknown state: start a new one
+		w.onerror = (e) => {
+			e.preventDefault();
+			if (w === this.worker) this.restart(e.message || 'worker error');
+		};
+		this.send({ type: 'init', backend: this.backendChoice });
+	}
+
+	/**
+	 * While busy, the worker is pinged; one silent for WORKER_SILENT_MS has died (it ran out of
+	 * memory, or the browser stopped it) and is replaced.
+	 */
+	private watch() {
+		if (!this.worker) return;
+		// (generating the built-in set runs in one go and is not watched)
+		const busy =
+			this.status === 'training' || this.predicting || (this.loading && this.pendingData?.type === 'load');
+		if (!busy) {
+			this.lastHeard = performance.now();
+			return;
+		}
+		if (performance.now() - this.lastHeard > LabState.WORKER_SILENT_MS) this.restart('no answer');
+		else this.send({ type: 'ping' });
+	}
+
+	/** Replace a dead worker by a new one holding the same data (the trained model is lost). */
+	private restart(why: string) {
+		const wasTraining = this.status === 'training';
+		this.worker?.terminate();
+		this.worker = null;
+		const now = performance.now();
+		this.restarts = this.restarts.filter((t) => now - t < 60_000);
+		if (this.restarts.length >= 3) {
+			this.fail(why);
+			return;
+		}
+		this.restarts.push(now);
+		Object.assign(this, {
+			status: 'idle',
+			paused: false,
+			result: null,
+			inspection: null,
+			heldOut: [],
+			predictions: [],
+			predicting: false,
+			predictProgress: null,
+			workerLost: wasTraining ? 'training' : 'idle'
+		});
+		this.spawn();
+		const data = this.pendingData ?? this.dataCommand;
+		if (data) {
+			this.loading = true;
+			if (data.type === 'load') this.decode = { done: 0, total: data.files.length };
+			this.send(data);
+		}
+	}
+
 	private send(m: ToWorker) {
+		if (m.type === 'generate' || m.type === 'load') this.pendingData = m;
 		this.worker?.postMessage(m);
 	}
 
 	private fail(message: string) {
-		this.status = 'error';
-		this.error = message;
-		this.loading = false;
-		this.predicting = false;
+		Object.assign(this, failure(message));
 	}
 
 	setBackend(choice: BackendChoice) {
@@ -247,6 +315,7 @@ export class LabState {
 		this.status = 'training';
 		this.error = null;
 		this.gpuLost = null;
+		this.workerLost = null;
 		this.history = [];
 		this.lastBatch = null;
 		this.result = null;
@@ -268,7 +337,8 @@ export class LabState {
 				seed: this.seed,
 				augmentation: $state.snapshot(this.augmentation),
 				patience: this.patience,
-				restoreBest: this.restoreBest
+				restoreBest: this.restoreBest,
+				classWeight: this.classWeight
 			}
 		});
 	}
@@ -301,11 +371,23 @@ export class LabState {
 	}
 
 	inspect(index: number) {
-		if (this.result) this.send({ type: 'inspect', index });
+		if (!this.result) return;
+		this.send({ type: 'inspect', index });
+		this.explain('test', index);
+	}
+
+	/** A heat map of where the model looked: test part `index`, or drawn part `index` of `kind`. */
+	explain(source: 'test' | 'part', index: number, kind: Preset | 'any' = 'any') {
+		if (this.result && this.status !== 'training') this.send({ type: 'saliency', source, index, kind });
 	}
 
 	save() {
 		if (this.result && this.status !== 'training') this.send({ type: 'save' });
+	}
+
+	/** Download the built-in data set as a .zip in the Keras layout (casting_data/{train,test}/…). */
+	exportData() {
+		if (this.data?.source === 'built-in' && !this.loading) this.send({ type: 'export-data' });
 	}
 
 	loadModel(files: File[]) {
@@ -315,102 +397,17 @@ export class LabState {
 	}
 
 	private receive(m: FromWorker) {
-		switch (m.type) {
-			case 'backend':
-				this.backend = m.info;
-				return;
-			case 'decode-progress':
-				this.decode = { done: m.done, total: m.total };
-				return;
-			case 'data':
-				this.loading = false;
-				this.decode = null;
-				this.data = m.summary;
-				this.dataSize = m.summary.size;
-				this.samples = m.samples;
-				this.skipped = m.skipped;
-				this.result = null;
-				this.history = [];
-				this.predictions = [];
-				this.heldOut = [];
-				this.nextPart = 0;
-				if (this.status !== 'training') this.status = 'idle';
-				if (this.autostart) {
-					this.autostart = false;
-					this.train();
-				}
-				return;
-			case 'data-refused':
-				this.loading = false;
-				this.decode = null;
-				this.dataProblem = m.problem;
-				this.skipped = m.skipped;
-				return;
-			case 'batch':
-				this.lastBatch = m.log;
-				this.elapsed = (performance.now() - this.startedAt) / 1000;
-				return;
-			case 'epoch':
-				this.history = [...this.history, m.log];
-				return;
-			case 'done':
-				this.result = {
-					scores: Array.from(m.testScores),
-					labels: Array.from(m.testLabels),
-					names: m.testNames,
-					pixels: m.testPixels,
-					size: m.size,
-					end: m.end,
-					keptEpoch: m.keptEpoch,
-					valScores: m.valScores ? Array.from(m.valScores) : null,
-					valLabels: m.valLabels ? Array.from(m.valLabels) : null
-				};
-				this.status = 'done';
-				this.paused = false;
-				this.modelProblem = null;
-				this.inspection = null;
-				this.inspect(0);
-				return;
-			case 'gpu-lost':
-				// the model lived on the GPU and is gone; the data is kept, training starts again on CPU
-				this.gpuLost = m.duringTraining ? 'training' : 'idle';
-				this.backendChoice = 'fast-cpu';
-				this.status = 'idle';
-				this.paused = false;
-				this.result = null;
-				this.inspection = null;
-				this.heldOut = [];
-				this.predictions = [];
-				return;
-			case 'part-prediction':
-				this.heldOut = [m.part, ...this.heldOut].slice(0, HELD_OUT_KEPT);
-				return;
-			case 'predict-progress':
-				this.predictProgress = { done: m.done, total: m.total };
-				return;
-			case 'predictions':
-				this.predictions = m.items;
-				this.predicting = false;
-				this.predictProgress = null;
-				return;
-			case 'error':
-				this.fail(m.message);
-				return;
-			case 'saved':
-				for (const f of m.files) {
-					const a = document.createElement('a');
-					a.href = URL.createObjectURL(f.blob);
-					a.download = f.name;
-					a.click();
-					setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-				}
-				return;
-			case 'model-refused':
-				this.modelProblem = m.reason;
-				return;
-			case 'inspect':
-				this.inspection = { filters: m.filters, maps: m.maps, image: m.image };
-				return;
+		this.lastHeard = performance.now();
+		if (m.type === 'data') {
+			this.dataCommand = this.pendingData;
+			this.pendingData = null;
+		} else if (m.type === 'data-refused') this.pendingData = null;
+		const { patch, effects } = reduce(this, m, performance.now());
+		Object.assign(this, patch);
+		for (const e of effects) {
+			if (e.type === 'train') this.train();
+			else if (e.type === 'inspect') this.inspect(e.index);
+			else downloadFiles(e.files);
 		}
 	}
 }

@@ -1,0 +1,41 @@
+// The lab's defaults, in one place: the URL table (widgets/training-lab/params.ts), the training
+// settings (train.ts), the model's input size (model.ts), the worker's hold-out and the page's
+// state all read them from here, so a change of default is one edit.
+import type { AugmentRanges } from '$lib/math/augment';
+import type { OptimizerName } from './model';
+import type { ClassWeightMode } from './class-weights';
+
+/**
+ * The default augmentation: flips both ways only (exact, no blur of the few pixels a small pit
+ * covers). Rotations, shifts, zoom and shear slowed learning on the 64×64 built-in data.
+ */
+const AUGMENTATION: AugmentRanges = {
+	flipH: true,
+	flipV: true,
+	rotate: 0,
+	shiftX: 0,
+	shiftY: 0,
+	zoom: 0,
+	shear: 0
+};
+
+export const LAB_DEFAULTS = {
+	epochs: 16,
+	batchSize: 16,
+	learningRate: 0.003,
+	optimizer: 'adam' as OptimizerName,
+	seed: 1,
+	/** Input size in pixels (images are size×size, grayscale). */
+	size: 64,
+	/** Built-in training images (testCountFor(count) more, from another seed, are the test set). */
+	count: 1500,
+	/** Share of the training images held out (stratified) as validation data. */
+	valSplit: 0.2,
+	/** Share held out as the test set when an uploaded data set has no train/test folders. */
+	testShare: 0.2,
+	augmentation: AUGMENTATION,
+	patience: 0,
+	restoreBest: true,
+	/** Keras class_weight from the training counts ('balanced') or none (see class-weights.ts). */
+	classWeight: 'none' as ClassWeightMode
+} as const;

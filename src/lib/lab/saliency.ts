@@ -1,0 +1,12 @@
+// The lab's occlusion settings: a patch an eighth of the image wide (8 px at 64 px, about the size
+// of the larger real defects), moved half a patch at a time, painted with the part's mean grey so
+// that the patch itself adds no edge the model might react to more than to what it hides.
+import type { OcclusionOptions } from '$lib/math/saliency';
+
+export function occlusionSettings(image: Float32Array, size: number): Required<OcclusionOptions> {
+	const patch = Math.max(2, Math.round(size / 8));
+	const stride = Math.max(1, Math.floor(patch / 2));
+	let sum = 0;
+	for (const v of image) sum += v;
+	return { patch, stride, fill: image.length ? sum / image.length : 0.5, batch: 32 };
+}

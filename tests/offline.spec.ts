@@ -1,0 +1,90 @@
+// Works offline after one visit: the service worker precaches the whole built site, then with the
+// browser context offline the course page, three lessons and the training lab load, and the lab
+// trains. The service worker also makes the pages it serves cross-origin isolated.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { test, expect, openEmbed, readout } from './fixtures';
+import { lessonSlugs, widgetNames } from './site';
+
+test.use({ serviceWorkers: 'allow' });
+test.describe.configure({ timeout: 240_000 });
+
+/** The lab worker's files in the build on disk (an independent list of what must be stored). */
+function workerFiles(): string[] {
+	const root = 'build';
+	const walk = (dir: string): string[] =>
+		readdirSync(dir).flatMap((n) => {
+			const p = join(dir, n);
+			return statSync(p).isDirectory() ? walk(p) : [`/${relative(root, p).split(sep).join('/')}`];
+		});
+	return walk(join(root, '_app', 'immutable', 'workers'));
+}
+
+test('after one visit the course, three lessons and the lab work with the network off', async ({
+	page,
+	context,
+	expectClean
+}) => {
+	await page.goto('/');
+	// Installed means the precache finished (install waits for every file); activated and
+	// controlling this page means later requests go through it.
+	await expect
+		.poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), {
+			timeout: 60_000
+		})
+		.toBe('activated');
+	await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+	const stored = new Set(
+		await page.evaluate(async () => {
+			const paths: string[] = [];
+			for (const name of await caches.keys()) {
+				const cache = await caches.open(name);
+				for (const req of await cache.keys()) paths.push(new URL(req.url).pathname);
+			}
+			return paths;
+		})
+	);
+	const expected = [
+		'/',
+		...lessonSlugs.map((s) => `/lessons/${s}/`),
+		...widgetNames.map((w) => `/embed/${w}/`),
+		...workerFiles(),
+		'/manifest.webmanifest',
+		'/icons/icon-192.png'
+	];
+	expect(workerFiles().filter((f) => f.endsWith('.wasm')).length).toBeGreaterThan(0);
+	expect(expected.filter((p) => !stored.has(p))).toEqual([]);
+
+	await context.setOffline(true);
+	// Really offline, also for the service worker's own fetches: a page it never stored fails.
+	// (In a page of its own, so the failure it logs is not counted against the watched page.)
+	const probe = await context.newPage();
+	await probe.goto('/');
+	const missing = await probe.evaluate(() =>
+		fetch(`/not-stored-${Date.now()}/`).then(
+			(r) => `HTTP ${r.status}`,
+			() => 'failed'
+		)
+	);
+	await probe.close();
+	expect(missing).toBe('failed');
+
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	for (const slug of ['convolution', 'pooling-and-flattening', 'fitting-and-augmentation']) {
+		const res = await page.goto(`/lessons/${slug}/`);
+		expect(res?.ok(), slug).toBe(true);
+		await expect(page.locator('main h1')).toBeVisible();
+	}
+
+	await openEmbed(page, 'training-lab', 'epochs=2&seed=3&size=24&count=80&autostart=1');
+	expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+	await expect(page.locator('output[name="status"]')).toHaveAttribute('data-value', 'done', {
+		timeout: 200_000
+	});
+	expect(Number(await readout(page, 'images-per-second'))).toBeGreaterThan(0);
+	expect(Number(await readout(page, 'test-accuracy'))).toBeGreaterThanOrEqual(0);
+	expect(['fast-cpu', 'webgl', 'cpu']).toContain(await readout(page, 'backend'));
+	expectClean();
+});

@@ -1,5 +1,6 @@
 // Every area's strings at once: for the unit tests (vite.config.ts setupFiles), whose state
-// classes and helpers run without the components that load their areas in the app.
+// classes and helpers run without the components that load their areas in the app, and for the
+// embed route, which reads a widget's link (and words its refusals) before the widget renders.
 import { useStrings } from './index';
 import site from './areas/site';
 import environments from './areas/environments';
@@ -18,21 +19,26 @@ import deeper from './areas/deeper';
 import offline from './areas/offline';
 import visual from './areas/visual';
 
-useStrings(
-	site,
-	environments,
-	quiz,
-	linear,
-	metrics,
-	images,
-	progress,
-	instructor,
-	backend,
-	lab,
-	nn,
-	conv,
-	quizEmbed,
-	deeper,
-	offline,
-	visual
-);
+/** Load every area's strings. */
+export function useAllStrings(): void {
+	useStrings(
+		site,
+		environments,
+		quiz,
+		linear,
+		metrics,
+		images,
+		progress,
+		instructor,
+		backend,
+		lab,
+		nn,
+		conv,
+		quizEmbed,
+		deeper,
+		offline,
+		visual
+	);
+}
+
+useAllStrings();

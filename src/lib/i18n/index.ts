@@ -24,7 +24,7 @@ const loaded: Partial<Messages> = {};
 /** The catalogue's language, for plural rules (Indonesian has one form, English two). */
 const locale = 'en';
 
-/** Make areas' strings available to t(); a widget calls this once, in its module script. */
+/** Make areas' strings available to t(); a part calls this in its script, after its imports. */
 export function useStrings(...areas: readonly Area[]): void {
 	for (const area of areas) Object.assign(loaded, area.en);
 }

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { useAllStrings } from '$lib/i18n/all-strings';
 import { loadWidget, widgetNames } from '$lib/widgets/registry';
 
 export function entries() {
@@ -6,6 +7,8 @@ export function entries() {
 }
 
 export async function load({ params }) {
+	// The link is read, and its refusals worded, before the widget (which loads its own areas) renders.
+	useAllStrings();
 	const widget = await loadWidget(params.widget);
 	if (!widget) error(404, `No widget called ${params.widget}`);
 	return { widget };

@@ -20,8 +20,9 @@ export function keepDistinct(
 		(t === '0' || t === '1' || t === '-1' || t === '-0') && Math.abs(Number(t) - x) > FLOAT_NOISE;
 	if (!misleading(s)) return s === '-0' ? '0' : s;
 	for (let d = digits + 1; d <= 20; d++) {
-		const t = render(d);
-		if (!misleading(t)) return t;
+		// The first digit that keeps it off 0/±1 may be rounded up from far below: 0.000006 at 5
+		// decimals is "0.00001", 1.7 times the value. One digit more gives the deviation's own size.
+		if (!misleading(render(d))) return render(Math.min(d + 1, 20));
 	}
 	return String(x);
 }

@@ -149,6 +149,18 @@ test('Play runs to the end at once when reduced motion is asked for', async ({ p
 	expect(await readout(page, 'x')).toBe(String(reference('quadratic', 0.1, 2, 1000).x));
 });
 
+test('Play stops when the loss curve changes', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await openEmbed(page, 'gradient-descent', 'fn=quadratic&lr=0.001&x0=2');
+	await page.getByRole('button', { name: 'Play' }).click();
+	await expect.poll(async () => Number(await readout(page, 'updates'))).toBeGreaterThan(1);
+	await page.locator('[data-control="fn"]').selectOption('double-well');
+	const after = await readout(page, 'updates');
+	await page.waitForTimeout(800); // three ticks of the 250 ms timer, had it kept running
+	expect(await readout(page, 'updates')).toBe(after);
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+});
+
 test('2-D view: a step on the bowl by hand, and zig-zag in the valley', async ({ page }) => {
 	await openEmbed(page, 'gradient-descent-2d', 'fn=bowl&lr=0.25&x0=2&y0=-4&steps=1');
 	expect(Number(await readout(page, 'px'))).toBe(1);

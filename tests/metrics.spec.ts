@@ -200,6 +200,9 @@ test('a tiny or nearly perfect metric never reads as 0 or 1 on screen', async ({
 	// recall 1 / 1,000,000 caught one defect, which "0" would deny; precision 999,999/1,000,000 is not perfect
 	await openEmbed(page, 'confusion-matrix', 'tp=1&fp=0&fn=999999&tn=5');
 	await expect(page.locator('output[name="recall"]')).toHaveText('0.000001');
+	// accuracy 6/1,000,005 is 0.000006, not the 0.00001 (1 in 100,000) a first digit rounded up reads as
+	await expect(page.locator('output[name="accuracy"]')).toHaveText('0.000006');
+	await expect(page.locator('output[name="f1"]')).toHaveText('0.000002');
 	await openEmbed(page, 'confusion-matrix', 'tp=999999&fp=1&fn=0&tn=5');
 	await expect(page.locator('output[name="precision"]')).toHaveText('0.999999');
 	await expect(page.locator('output[name="recall"]')).toHaveText('1');

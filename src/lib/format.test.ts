@@ -39,6 +39,11 @@ describe('formatDecimals', () => {
 		[0.9996, 3, '0.9996'],
 		[999_999 / 1_000_000, 3, '0.999999'],
 		[1.0004, 3, '1.0004'],
+		// …and not one rounded up to a digit that overstates it (6 in a million is not 1 in 100,000)
+		[6 / 1_000_000, 3, '0.000006'],
+		[6 / 1_000_005, 3, '0.000006'],
+		[1.5 / 1_000_000, 3, '0.0000015'],
+		[0.99994, 3, '0.99994'],
 		[2.9996, 3, '3'],
 		// floating-point noise is not a fact
 		[0.1 + 0.2 - 0.3, 3, '0'],
@@ -50,6 +55,21 @@ describe('formatDecimals', () => {
 			fc.property(wide, fc.integer({ min: 0, max: 6 }), (x, d) => {
 				const want = intl('en', { maximumFractionDigits: d })(x);
 				if (!INTEGERS.includes(want)) expect(formatDecimals(x, d)).toBe(want);
+			})
+		);
+	});
+
+	it('a value printed with extra digits to stay off 0/±1 is within 10% of its distance from it', () => {
+		const near = fc.oneof(
+			fc.double({ min: 1e-12, max: 1e-3, noNaN: true }),
+			fc.double({ min: 0.999, max: 1 - 1e-12, noNaN: true }),
+			fc.integer({ min: 1, max: 1_000_000 }).map((n) => n / 1_000_000)
+		);
+		fc.assert(
+			fc.property(near, fc.integer({ min: 0, max: 4 }), (x, d) => {
+				const shown = Number(formatDecimals(x, d));
+				if (shown === Number(x.toFixed(d))) return; // no extra digits were needed
+				expect(Math.abs(shown - x)).toBeLessThanOrEqual(0.1 * Math.abs(x - Math.round(x)) + 1e-15);
 			})
 		);
 	});

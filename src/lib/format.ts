@@ -33,14 +33,17 @@ export function keepDistinct(
 	x: number,
 	s: string,
 	render: (digits: number) => string,
-	digits: number
+	digits: number,
+	extra = 0
 ): string {
 	const misleading = (t: string) =>
 		(t === '0' || t === '1' || t === '-1' || t === '-0') && Math.abs(Number(t) - x) > FLOAT_NOISE;
 	if (!misleading(s)) return s === '-0' ? '0' : s;
 	for (let d = digits + 1; d <= 20; d++) {
-		const t = render(d);
-		if (!misleading(t)) return t;
+		// The first digit that keeps it off 0/±1 may be rounded up from far below: 0.000006 at 5
+		// decimals is "0.00001", 1.7 times the value. One digit more gives the deviation's own size.
+		// (formatDecimals asks for that digit; significant-digit output keeps its count.)
+		if (!misleading(render(d))) return render(Math.min(d + extra, 20));
 	}
 	return String(x);
 }
@@ -53,7 +56,7 @@ export function formatDecimals(x: number, digits = 3, locale = 'en'): string {
 	if (!Number.isFinite(x)) return '—';
 	if (x === 0) return '0';
 	const render = (d: number) => String(Number(x.toFixed(d)));
-	return localize(keepDistinct(x, render(digits), render, digits), locale);
+	return localize(keepDistinct(x, render(digits), render, digits, 1), locale);
 }
 
 /**

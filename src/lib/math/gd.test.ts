@@ -12,6 +12,7 @@ import {
 	status1D,
 	type Fn1D
 } from './gd';
+import { en } from '$lib/i18n/en';
 
 const q = LOSS_1D.quadratic;
 const dw = LOSS_1D['double-well'];
@@ -308,6 +309,24 @@ describe('runVerdict: the widget’s explanation follows the numbers', () => {
 						slow++;
 					}
 		expect(slow).toBeGreaterThan(5);
+	});
+	it('the local-minimum hint’s numbers are the double well’s, and the start decides the basin', () => {
+		const hint = en['gd.hint.local'];
+		const local = run1D(dw, 0.01, 2, 5000).x;
+		const global = run1D(dw, 0.01, -2, 5000).x;
+		// the hill: f′ = 0 between the two minima, by bisection (f′ > 0 left of it, < 0 right of it)
+		let [a, b] = [global + 0.01, local - 0.01];
+		for (let i = 0; i < 60; i++) [a, b] = dw.df((a + b) / 2) > 0 ? [(a + b) / 2, b] : [a, (a + b) / 2];
+		expect(hint).toContain(`local minimum near x ≈ ${local.toFixed(2)}`);
+		expect(hint).toContain(`global minimum is near x ≈ ${global.toFixed(2).replace('-', '−')}`);
+		expect(hint).toContain(`hill at x ≈ ${a.toFixed(2)}`);
+		// every small rate ends in the basin it starts in: right of the hill local, left of it global
+		for (const lr of [0.001, 0.01, 0.05])
+			for (const x0 of [-2, -1, 0, 0.5, 1, 2]) {
+				const r = run1D(dw, lr, x0, 20000);
+				expect(r.status).toBe('converged');
+				expect(r.x > a).toBe(x0 > a);
+			}
 	});
 	it('the local minimum is named as such, the global one is plain "converged"', () => {
 		expect(runVerdict(run1D(LOSS_1D['double-well'], 0.05, 2, 1000), 'double-well')).toBe('converged-local');

@@ -10,7 +10,5 @@ export const visual = {
 	'hero.products': 'The nine pixels under the window, each times its kernel weight',
 	'hero.map': 'Feature map: {kernel} (38 × 38; brightness is the number’s size)',
 	'hero.play': 'Play the scan',
-	'hero.pause': 'Pause the scan',
-	'progress.more': 'Save or move your progress',
-	'course.start': 'Start with lesson 1'
+	'hero.pause': 'Pause the scan'
 } as const;

@@ -119,6 +119,8 @@ test('export progress to a file and import it into a fresh browser', async ({
 	await passEnvironmentsQuiz(page);
 	await openCourse(page);
 	const downloading = page.waitForEvent('download');
+	// Export and import are folded under the compact progress line (issue 14).
+	await page.getByText('Save or move your progress').click();
 	await page.getByRole('button', { name: 'Export progress' }).click();
 	const download = await downloading;
 	expect(download.suggestedFilename()).toMatch(/^cnn-lab-progress-.*\.json$/);

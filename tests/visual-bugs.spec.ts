@@ -113,3 +113,34 @@ test('the images lesson’s first inspector shows the picture itself beside a gr
 	expect(stats.shown).toBeGreaterThanOrEqual(160);
 	expect(stats.hi - stats.lo).toBeGreaterThan(100);
 });
+
+test('in dark mode a disabled button looks unlike an enabled one (issue 14, item 5)', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/');
+	const looks = await page.evaluate(() => {
+		const look = (b: HTMLButtonElement) => {
+			const s = getComputedStyle(b);
+			return { bg: s.backgroundColor, border: s.borderTopStyle, color: s.color };
+		};
+		const out: Record<string, ReturnType<typeof look>> = {};
+		for (const [name, cls, disabled] of [
+			['on', '', false],
+			['off', '', true],
+			['on2', 'secondary', false],
+			['off2', 'secondary', true]
+		] as const) {
+			const b = document.createElement('button');
+			b.className = cls;
+			b.disabled = disabled;
+			b.textContent = name;
+			document.querySelector('main')!.append(b);
+			out[name] = look(b);
+		}
+		return out;
+	});
+	expect(looks.off.border).toBe('dashed');
+	expect(looks.on.border).toBe('solid');
+	expect(looks.off.bg).not.toBe(looks.on.bg);
+	expect(looks.off2.border).toBe('dashed');
+	expect(looks.off2.color).not.toBe(looks.on2.color);
+});

@@ -32,5 +32,6 @@ export const progress = {
 	'progress.problem.slug': '“{slug}” is not a lesson name',
 	'progress.problem.lesson': 'the entry for “{slug}” is malformed',
 	'progress.problem.score':
-		'the quiz score for “{slug}” is not a whole number between 0 and the number of questions'
+		'the quiz score for “{slug}” is not a whole number between 0 and the number of questions',
+	'progress.more': 'Save or move your progress'
 } as const;

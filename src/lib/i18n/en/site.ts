@@ -44,5 +44,6 @@ export const site = {
 		'rows have different lengths (row {row} has {got} values, row 1 has {want}).',
 	'param.problem.matrix.nan': '“{value}” in row {row} is not a number.',
 	'param.problem.matrix.size': 'the matrix is {rows}×{cols}; the largest allowed is {max}×{max}.',
-	'param.problem.list.size': 'the list has {n} values; the most allowed is {max}.'
+	'param.problem.list.size': 'the list has {n} values; the most allowed is {max}.',
+	'course.start': 'Start with lesson 1'
 } as const;

@@ -4,8 +4,9 @@
 //   AUG=0 for no augmentation, BACKEND=fast-cpu|cpu, REAL_CASTINGS=folder of real photos)
 // and, when the real photos are there (scripts/lab/real-photos.ts), how it ranks them (ROC-AUC).
 import * as tf from '@tensorflow/tfjs';
-import { predictScores, trainDefault } from '../../src/lib/lab/train';
-import { generateImage, TEST_SEED_OFFSET } from '../../src/lib/lab/dataset/generate';
+import { DEFAULT_COUNTS, predictScores, trainDefault } from '../../src/lib/lab/train';
+import { generateDataset, generateImage, TEST_SEED_OFFSET } from '../../src/lib/lab/dataset/generate';
+import { fitOod, oodFeatures, oodScore } from '../../src/lib/lab/ood';
 import { NO_AUGMENTATION } from '../../src/lib/math/augment';
 import { initBackend, type BackendChoice } from '../../src/lib/lab/backend';
 import { rocAuc } from '../../src/lib/math/metrics';
@@ -63,10 +64,19 @@ if (realDir) {
 	};
 	const acc = rs.reduce((s, v, i) => s + ((v >= 0.5 ? 1 : 0) === labels[i] ? 1 : 0), 0) / real.count;
 	const halves = realHalves(labels);
+	// how many photos the lab would call unlike its training images (ood.ts)
+	const size = r.test.size;
+	const trainSet = generateDataset({ seed, count: env('TRAIN') ?? DEFAULT_COUNTS.train, size });
+	const ood = fitOod(trainSet.pixels, size, trainSet.count)!;
+	const n = size * size;
+	const unusual = labels.filter(
+		(_, i) => oodScore(ood, oodFeatures(real.pixels.subarray(i * n, (i + 1) * n), size)) > ood.threshold
+	).length;
 	realLine =
 		`real-roc-auc: ${aucOf(labels.map((_, i) => i))}; accuracy at 0.5: ${acc.toFixed(3)}\n` +
 		`real-roc-auc-calibration-half: ${aucOf(halves.calibration)}\n` +
-		`real-roc-auc-held-out-half: ${aucOf(halves.heldOut)}`;
+		`real-roc-auc-held-out-half: ${aucOf(halves.heldOut)}\n` +
+		`real-photos-unlike-training (ood): ${unusual}/${real.count}`;
 }
 r.model.dispose();
 console.log(`backend: ${tf.getBackend()}`);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
 	DECIMAL_MARK,
+	formatApart,
 	asFactor,
 	dataValue,
 	formatCell,
@@ -196,6 +197,20 @@ describe('locale', () => {
 				expect(formatFixed(x, d, 'id')).toBe(
 					intl('id', { minimumFractionDigits: d, maximumFractionDigits: d })(x)
 				);
+			})
+		);
+	});
+});
+
+describe('formatApart', () => {
+	it('prints different values differently, with no more digits than it needs', () => {
+		expect(formatApart([0.079341, 0.079344, 0.0712])).toEqual(['0.079341', '0.079344', '0.0712']);
+		expect(formatApart([0.1234, 0.5678])).toEqual(['0.1234', '0.5678']);
+		expect(formatApart([2, 2, 3])).toEqual(['2', '2', '3']);
+		fc.assert(
+			fc.property(fc.array(fc.double({ min: -1e4, max: 1e4, noNaN: true }), { maxLength: 4 }), (xs) => {
+				const out = formatApart(xs);
+				xs.forEach((x, i) => xs.forEach((y, j) => x !== y && expect(out[i]).not.toBe(out[j])));
 			})
 		);
 	});

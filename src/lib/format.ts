@@ -73,6 +73,19 @@ export function formatSignificant(x: number, digits = 4, locale = 'en'): string 
 }
 
 /**
+ * Several numbers a sentence compares ("0.07934, above the limit 0.07933"), printed with
+ * formatSignificant at the fewest digits (at least `digits`) at which no two different values
+ * print the same.
+ */
+export function formatApart(xs: readonly number[], digits = 4, locale = 'en'): string[] {
+	for (let d = digits; d < 17; d++) {
+		const out = xs.map((x) => formatSignificant(x, d, locale));
+		if (xs.every((x, i) => xs.every((y, j) => x === y || out[i] !== out[j]))) return out;
+	}
+	return xs.map((x) => formatSignificant(x, 17, locale));
+}
+
+/**
  * Exactly `digits` decimals, trailing zeros kept (for a column of readings that should line up:
  * 2 → "2.00"). Non-finite values print as "—".
  */

@@ -24,7 +24,18 @@ export interface DataSummary {
  * One tested file: its P(defective), or why it was skipped. `label` is its class when the file
  * sits in a `def…` or `ok…` folder (a picked folder of labelled photos), as for a data set.
  */
-export type Prediction = { file: string; p: number; label?: 0 | 1 } | { file: string; reason: SkipReason };
+export type Prediction =
+	| {
+			file: string;
+			p: number;
+			label?: 0 | 1;
+			/** The photo as the model sees it: size×size bytes at the model's input size. */
+			pixels?: Uint8Array;
+			size?: number;
+			/** How unlike the training images it looks (ood.ts); unusual above their 99th percentile. */
+			ood?: { score: number; unusual: boolean };
+	  }
+	| { file: string; reason: SkipReason };
 
 /** A generated part no data set contains, scored by the trained model. */
 export interface HeldOutPrediction {

@@ -3,7 +3,7 @@
 // the page's commands (protocol.ts) to it; `post` sends the answers back.
 import type * as TF from '@tensorflow/tfjs';
 import { initBackend, watchContextLoss, type BackendChoice } from './backend';
-import { t as tr } from '$lib/i18n';
+import { t as tr, useStrings } from '$lib/i18n';
 import { decodeImage, loadDataset, type InputFile } from './dataset/decode';
 import {
 	generateDataset,
@@ -25,8 +25,12 @@ import { occlusionMap, saliencyPeak } from '$lib/math/saliency';
 import { pointingGame } from './pointing';
 import { batchScorer, occlusionSettings } from './saliency';
 import { classify } from './dataset/header';
+import { fitOod, oodFeatures, oodScore, type OodModel } from './ood';
 import { toBytes, toUnit } from './dataset/pixels';
 import { predictScores, splitValidation, subset, trainModel, type TrainEnd } from './train';
+import backendStrings from '$lib/i18n/areas/backend';
+
+useStrings(backendStrings);
 
 export type Post = (m: FromWorker, transfer?: Transferable[]) => void;
 
@@ -56,6 +60,8 @@ export class LabSession {
 	private model: TF.LayersModel | null = null;
 	/** The data set, and the seed it was made or split with (held-out parts are drawn from it). */
 	private data: { train: Dataset; test: Dataset; summary: DataSummary; seed: number } | null = null;
+	/** The training images' intensity statistics (fitted when a photo is first tested). */
+	private ood: OodModel | null = null;
 	private paused = false;
 	private stopping = false;
 	private training = false;
@@ -107,6 +113,7 @@ export class LabSession {
 			splitFromFolders
 		};
 		this.data = { train, test, summary, seed };
+		this.ood = null;
 		// a new data set (or input size) needs a new model
 		this.model?.dispose();
 		this.model = null;
@@ -275,6 +282,9 @@ export class LabSession {
 		if (!model || !data) throw new Error('no model');
 		const t = await this.loadTf();
 		const items: Prediction[] = [];
+		const thumbs: Transferable[] = [];
+		this.ood ??= fitOod(data.train.pixels, data.train.size, data.train.count);
+		const ood = this.ood;
 		let done = 0;
 		for (const f of m.files) {
 			if (done % 16 === 0) this.post({ type: 'predict-progress', done, total: m.files.length });
@@ -284,11 +294,23 @@ export class LabSession {
 				items.push({ file: f.path, reason: r.reason });
 				continue;
 			}
-			const p = await this.scoreImage(t, r.pixels, data.train.size);
+			const size = data.train.size;
+			const p = await this.scoreImage(t, r.pixels, size);
 			const { label } = classify(f.path);
-			items.push(label === null ? { file: f.path, p } : { file: f.path, p, label });
+			// the photo as the model sees it, and how unlike the training images it looks
+			const pixels = r.pixels.slice() as Uint8Array<ArrayBuffer>;
+			thumbs.push(pixels.buffer);
+			const score = ood ? oodScore(ood, oodFeatures(pixels, size)) : null;
+			const seen = {
+				file: f.path,
+				p,
+				pixels,
+				size,
+				...(score === null ? {} : { ood: { score, unusual: score > ood!.threshold } })
+			};
+			items.push(label === null ? seen : { ...seen, label });
 		}
-		this.post({ type: 'predictions', items });
+		this.post({ type: 'predictions', items }, thumbs);
 	}
 
 	async predictPart(m: { kind: Preset | 'any'; index: number }) {

@@ -215,6 +215,15 @@ export const lab = {
 	'lab.predict.file': 'File',
 	'lab.predict.p': 'P(defective)',
 	'lab.predict.verdict': 'Verdict at the threshold',
+	'lab.predict.seen': 'As the model sees it',
+	'lab.predict.seen-alt': '{file} at {size}×{size} pixels, as the model sees it',
+	'lab.predict.ood': 'Like the training images?',
+	'lab.predict.ood-yes': 'yes',
+	'lab.predict.ood-no': 'no',
+	'lab.predict.ood-warning':
+		'{n} of these {total} photos look unlike the training images (their brightness, contrast or sharpness is outside what 99% of the training images show): the verdicts may not hold for them.',
+	'lab.predict.ood-about':
+		'“Like the training images?” compares nine intensity statistics of each photo with the training images (the root mean square of their z-scores); above the score 99% of the training images stay under, it says no.',
 	'lab.heldout.title': 'Or try a part the model has never seen',
 	'lab.heldout.about':
 		'The generator draws a new part from its own stream, which neither the training nor the test set uses. You know the truth, so you can see where the model goes wrong.',

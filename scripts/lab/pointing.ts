@@ -64,7 +64,7 @@ for (const shortcut of settings) {
 	r.model.dispose();
 	console.log(`--- shortcut=${shortcut} (seed ${seed}, ${r.history.length} epochs, kept ${r.keptEpoch})`);
 	console.log(
-		`test-accuracy: ${r.testAccuracy.toFixed(3)} (${r.test.count} test images, marked as the training set)`
+		`test-accuracy: ${r.testAccuracy.toFixed(3)} (${r.test.count} test images${shortcut === 'mark' ? ', marked like the training set' : ''})`
 	);
 	console.log(
 		`drawn-accuracy: ${(right / drawn).toFixed(3)} (${drawn} drawn parts, unmarked; defective caught ${caught}/${defIdx.length})`

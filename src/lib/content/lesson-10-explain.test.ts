@@ -35,7 +35,8 @@ describe('lesson 10: occlusion maps and the pointing game', () => {
 			'lab.data.shortcut.none',
 			'lab.data.generate',
 			'lab.heldout.draw',
-			'lab.saliency.explain'
+			'lab.saliency.explain',
+			'lab.inspect.part'
 		] as const) {
 			const label = en[key].replace('{n}', String(POINTING_PARTS));
 			expect(text, key).toContain(`**${label}**`);

@@ -67,6 +67,10 @@ test('after one visit the course, three lessons and the lab work with the networ
 			() => 'failed'
 		)
 	);
+	// A page never stored, opened offline: the service worker's own offline page, not the browser's error.
+	const res = await probe.goto(`/lessons/not-stored-${Date.now()}/`);
+	expect(res?.status()).toBe(503);
+	await expect(probe.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
 	await probe.close();
 	expect(missing).toBe('failed');
 

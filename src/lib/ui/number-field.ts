@@ -2,7 +2,7 @@
  * What a typed number does: kept when it is a number in range (a whole one where the field needs
  * one), else refused with a message that names the field, says what it accepts and which value
  * stays in use. The state behind a field never sees a refused value. Plain TypeScript (tested on
- * its own); src/lib/ui/NumberField.svelte renders it.
+ * its own); src/lib/ui/NumberBox.svelte renders it.
  */
 import { t } from '$lib/i18n';
 

@@ -8,10 +8,13 @@
  * - 'auto': 'webgl' when a hardware GPU is present (software WebGL such as SwiftShader or
  *   llvmpipe does not count), else 'fast-cpu'.
  */
-import { t } from '$lib/i18n';
+import { t, useStrings } from '$lib/i18n';
 import { hasHardwareGpu, isSoftwareRenderer, probeWebGl, type GlProbe } from './detect';
 import { registerWasmKernels } from './register';
 import { planHere, type ThreadPlan } from './threads';
+import backendStrings from '$lib/i18n/areas/backend';
+
+useStrings(backendStrings);
 
 export type BackendChoice = 'auto' | 'webgl' | 'fast-cpu' | 'cpu';
 type Resolved = Exclude<BackendChoice, 'auto'>;

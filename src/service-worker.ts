@@ -9,12 +9,14 @@
 import { base, build, files, prerendered, version } from '$service-worker';
 import {
 	cacheName,
+	offlinePage,
 	pageKey,
 	precacheList,
 	staleCaches,
 	strategyFor,
 	withIsolation
 } from '$lib/offline/policy';
+import { offline as words } from '$lib/i18n/en/offline';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = cacheName(version);
@@ -64,6 +66,16 @@ async function networkThenCache(req: Request): Promise<Response> {
 	} catch (err) {
 		const hit = (await cache.match(key)) ?? (await cache.match(req, { ignoreSearch: true }));
 		if (hit) return hit;
+		// A page never stored: say "offline" in a page, not the browser's error.
+		if (req.mode === 'navigate')
+			return offlinePage(
+				{
+					title: words['offline.page.title'],
+					detail: words['offline.page.detail'],
+					home: words['offline.page.home']
+				},
+				base
+			);
 		throw err;
 	}
 }

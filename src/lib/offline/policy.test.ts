@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	cacheName,
 	isolatedHeaders,
+	offlinePage,
 	pageKey,
 	precacheList,
 	staleCaches,
@@ -66,5 +67,19 @@ describe('isolation headers', () => {
 		expect(res.statusText).toBe('Not Found');
 		expect(await res.text()).toBe('hello');
 		expect(res.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
+	});
+});
+
+describe('offlinePage', () => {
+	const words = { title: 'You are offline', detail: 'Not stored <yet> & no network.', home: 'Home' };
+	it('is a page of its own that says offline and links home, with no script', async () => {
+		const res = offlinePage(words, '/course');
+		expect(res.status).toBe(503);
+		expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
+		const html = await res.text();
+		expect(html).toContain('<h1>You are offline</h1>');
+		expect(html).toContain('href="/course/"');
+		expect(html).toContain('Not stored &lt;yet&gt; &amp; no network.');
+		expect(html).not.toMatch(/<script/i);
 	});
 });

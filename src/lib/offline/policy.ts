@@ -82,3 +82,31 @@ export function withIsolation(res: Response): Response {
 		headers: isolatedHeaders(res.headers)
 	});
 }
+
+/** The words of the offline page (the same as the site's error page, src/lib/i18n/en/offline.ts). */
+export interface OfflineWords {
+	title: string;
+	detail: string;
+	home: string;
+}
+
+const escapeHtml = (s: string) =>
+	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/**
+ * What a page request gets when the network is gone and the page was never stored (an address
+ * that is not part of the course, or one stored before it existed): a small page of its own that
+ * says so, instead of the browser's own error. No script; status 503.
+ */
+export function offlinePage(words: OfflineWords, base: string): Response {
+	const [title, detail, home] = [words.title, words.detail, words.home].map(escapeHtml);
+	const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>body{font:1.05rem/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}@media (prefers-color-scheme:dark){body{background:#1d2024;color:#eceff1}a{color:#8ab4f8}}</style>
+</head><body><main data-failure="offline"><h1>${title}</h1><p>${detail}</p><p><a href="${escapeHtml(base)}/">${home}</a></p></main></body></html>`;
+	return new Response(html, {
+		status: 503,
+		headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }
+	});
+}

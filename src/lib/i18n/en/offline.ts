@@ -18,5 +18,7 @@ export const offline = {
 	'backend.threads.many': ', {threads} threads',
 	'backend.threads.one-not-isolated':
 		' One thread: this page is not cross-origin isolated (for example it is inside another site’s frame, such as a learning platform, or was opened before the offline copy was installed), so the browser allows no shared memory.',
-	'backend.threads.one-core': ' One thread: the browser reports one core.'
+	'backend.threads.one-core': ' One thread: the browser reports one core.',
+	'backend.threads.one-reported':
+		' One thread: asked for {asked}, the WebAssembly backend reports one (its thread pool did not start more).'
 } as const;

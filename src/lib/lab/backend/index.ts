@@ -65,7 +65,8 @@ function threadNote(): string {
 	if (wasmThreads > 1) return '';
 	if (plan.why === 'not-isolated') return t('backend.threads.one-not-isolated');
 	if (plan.why === 'one-core') return t('backend.threads.one-core');
-	return '';
+	// Isolated, more than one core asked for, and tfjs still reports one (its XNNPACK pool).
+	return t('backend.threads.one-reported', { asked: plan.threads });
 }
 
 async function start(tf: Tf, which: Resolved): Promise<void> {

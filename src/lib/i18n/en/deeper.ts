@@ -131,9 +131,10 @@ export const deeper = {
 	'px.summary.many':
 		'One part, photographed at 300 × 300 pixels, with {n} pits, the largest {d} pixels across. Each picture below is that photo averaged down to fewer, larger pixels, as a coarser camera would see it.',
 	'px.size': '{n} × {n} pixels',
-	'px.pit': 'The pit is',
-	'px.px': 'pixels across;',
-	'px.contrast': 'its darkest pixel is this many gray levels (of 255) darker than without it:',
+	'px.pit': 'Pit width:',
+	'px.px': 'pixels',
+	'px.contrast': 'It darkens a pixel by',
+	'px.levels': 'gray levels (of 255)',
 	'px.alt':
 		'The part at {n} × {n} pixels: the pit is {d} pixels across and darkens its darkest pixel by {c} gray levels.',
 	'px.help':
@@ -157,7 +158,7 @@ export const deeper = {
 	'gp.size': 'Feature-map height and width',
 	'gp.channels': 'Feature maps (channels)',
 	'gp.units': 'Units of the dense layer',
-	'gp.table': 'Into a dense layer of {u} units from {h}×{h}×{c} feature maps',
+	'gp.table': 'From {h}×{h}×{c} feature maps into a dense layer (units: {u})',
 	'gp.col.length': 'Vector length',
 	'gp.col.params': 'Dense parameters (inputs + 1 bias) × units',
 	'gp.help':

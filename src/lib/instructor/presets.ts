@@ -1,7 +1,11 @@
 // Useful states of each widget for class, as embed links (query strings in the contract's
 // parameters, docs/CONTRACT.md). The /instructors/ page lists only widgets that exist
 // (src/lib/widgets/registry.ts), so entries for widgets still being built wait harmlessly.
-import type { MessageKey } from '$lib/i18n';
+import { useStrings, type MessageKey } from '$lib/i18n';
+import deeperStrings from '$lib/i18n/areas/deeper';
+import instructorStrings from '$lib/i18n/areas/instructor';
+
+useStrings(deeperStrings, instructorStrings);
 
 export interface Preset {
 	/** Interface-string key of its description. */

@@ -1,0 +1,6 @@
+import type { Area } from '../index';
+import { conv } from '../en/conv';
+
+/** The `conv` area's strings, per language (a page that shows them registers them: useStrings). */
+const strings: Area = { en: conv };
+export default strings;

@@ -1,0 +1,6 @@
+import type { Area } from '../index';
+import { lab } from '../en/lab';
+
+/** The `lab` area's strings, per language (a page that shows them registers them: useStrings). */
+const strings: Area = { en: lab };
+export default strings;

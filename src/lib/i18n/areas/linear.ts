@@ -1,0 +1,6 @@
+import type { Area } from '../index';
+import { linear } from '../en/linear';
+
+/** The `linear` area's strings, per language (a page that shows them registers them: useStrings). */
+const strings: Area = { en: linear };
+export default strings;

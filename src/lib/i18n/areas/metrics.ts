@@ -1,0 +1,6 @@
+import type { Area } from '../index';
+import { metrics } from '../en/metrics';
+
+/** The `metrics` area's strings, per language (a page that shows them registers them: useStrings). */
+const strings: Area = { en: metrics };
+export default strings;

@@ -1,0 +1,6 @@
+import type { Area } from '../index';
+import { offline } from '../en/offline';
+
+/** The `offline` area's strings, per language (a page that shows them registers them: useStrings). */
+const strings: Area = { en: offline };
+export default strings;

@@ -564,3 +564,62 @@ test.describe('pixelation', () => {
 		await expect(page.locator('main')).not.toContainText('NaN');
 	});
 });
+
+test.describe('minibatch', () => {
+	/** The eight points the widget fits, as lesson 4 shows them. */
+	const PTS = [
+		[-2, -3.7],
+		[-1.5, -3.45],
+		[-1, -2.4],
+		[-0.5, -2.15],
+		[0.5, -0.05],
+		[1, 0.8],
+		[1.5, 1.15],
+		[2, 1.8]
+	];
+	const grad = (w: number, b: number, idx: number[]) => {
+		let gw = 0,
+			gb = 0;
+		for (const i of idx) {
+			const e = w * PTS[i][0] + b - PTS[i][1];
+			gw += e * PTS[i][0];
+			gb += e;
+		}
+		return [gw / idx.length, gb / idx.length];
+	};
+	const loss = (w: number, b: number) => PTS.reduce((a, [x, y]) => a + (w * x + b - y) ** 2, 0) / 16;
+
+	test('SGD replayed from the batches it lists, and full-batch descent step by step', async ({
+		page,
+		expectClean
+	}) => {
+		await openEmbed(page, 'minibatch', 'lr=0.2&steps=12&batch=3&seed=5');
+		let [w, b] = [0, 0];
+		let [gw, gb] = [0, 0];
+		const seen: number[] = [];
+		for (let t = 1; t <= 12; t++) {
+			const idx = (await readout(page, `batch-${t}`))!.split(',').map(Number);
+			seen.push(...idx);
+			const g = grad(w, b, idx);
+			[w, b] = [w - 0.2 * g[0], b - 0.2 * g[1]];
+			const h = grad(gw, gb, [0, 1, 2, 3, 4, 5, 6, 7]);
+			[gw, gb] = [gw - 0.2 * h[0], gb - 0.2 * h[1]];
+		}
+		// batches of 3, 3, 2 make an epoch: each point once per epoch
+		expect(seen.slice(0, 8).sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+		expect(await num(page, 'w-sgd')).toBeCloseTo(w, 10);
+		expect(await num(page, 'b-sgd')).toBeCloseTo(b, 10);
+		expect(await num(page, 'loss-sgd')).toBeCloseTo(loss(w, b), 10);
+		expect(await num(page, 'w-gd')).toBeCloseTo(gw, 10);
+		expect(await num(page, 'loss-gd')).toBeCloseTo(loss(gw, gb), 10);
+		expectClean();
+	});
+
+	test('lesson 4 shows it, and a learning rate out of range is named', async ({ page }) => {
+		await page.goto('/lessons/backpropagation/');
+		await expect(page.locator('[data-widget="minibatch"] output[name="loss-sgd"]')).toBeVisible();
+		await openEmbed(page, 'minibatch', 'lr=7');
+		await expect(page.locator('main')).toContainText('“lr”');
+		await expect(page.locator('main')).not.toContainText('NaN');
+	});
+});

@@ -3,7 +3,7 @@ import type { QuestionSource } from '$lib/quiz';
 import { rng, randInt, pick } from '$lib/math/rng';
 import { LOSS_1D, run1D } from '$lib/math/gd';
 import { backprop, forward, type Network } from '$lib/math/nn';
-import { adamPath } from '$lib/math/optimizers';
+import { adamPath, sgdLineRun } from '$lib/math/optimizers';
 
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -235,6 +235,32 @@ export const quiz: QuestionSource[] = [
 				prompt: `Nudging a weight by +h = ${h} gives a loss of ${round(plus, 8)}; nudging it by −h gives ${round(minus, 8)}. What is the central-difference estimate of ∂L/∂w?`,
 				explanation: `(L(w + h) − L(w − h)) / 2h = (${round(plus, 8)} − ${round(minus, 8)}) / ${2 * h} = ${round(answer, 6)}. Backprop should give nearly the same number.`,
 				section: 'check-backprop-yourself'
+			};
+		}
+	},
+	{
+		id: 'minibatch-updates',
+		make(seed) {
+			const r = rng(seed + 4401);
+			const n = pick(r, [40, 100, 250, 1000, 1500]);
+			const batch = pick(r, [8, 16, 32, 64]);
+			// the updates the widget's SGD makes in its first epoch: batches until every point is used
+			const pts = Array.from({ length: n }, (_, i) => ({ x: i / n, y: 0 }));
+			const { batches } = sgdLineRun(pts, [0, 0], 0.1, batch, Math.ceil(n / batch) + 1, seed);
+			let used = 0,
+				answer = 0;
+			while (used < n) used += batches[answer++].length;
+			const lastSize = batches[answer - 1].length;
+			return {
+				kind: 'numeric',
+				id: 'minibatch-updates',
+				answer,
+				tolerance: 0,
+				prompt: `A training set holds ${n} images and mini-batch SGD uses batches of ${batch}. How many weight updates does one epoch (one pass over every image) make?`,
+				explanation: `Each update uses one batch, so an epoch makes ⌈${n} / ${batch}⌉ = ${answer} updates${
+					lastSize < batch ? `; the last batch holds the ${lastSize} images left over` : ''
+				}. Full-batch descent would make one.`,
+				section: 'momentum-and-adam-side-by-side'
 			};
 		}
 	}

@@ -118,6 +118,10 @@ export const PRESETS: Record<string, Preset[]> = {
 		{ label: 'instructor.preset.backprop-stepper.nudge-v1', query: 'nudge=w2-1' },
 		{ label: 'instructor.preset.backprop-stepper.nudge-big-h', query: 'nudge=w1-1-1&h=0.5' }
 	],
+	minibatch: [
+		{ label: 'instructor.preset.minibatch.one', query: 'batch=1&steps=40' },
+		{ label: 'instructor.preset.minibatch.full', query: 'batch=8' }
+	],
 	pixelation: [
 		{ label: 'instructor.preset.pixelation.lab', query: 'sizes=32,64,128' },
 		{ label: 'instructor.preset.pixelation.blowhole', query: 'seed=16' }

@@ -83,7 +83,34 @@ export function lineGrad(pts: readonly { x: number; y: number }[]): Grad {
 }
 
 /** Mini-batch SGD on a line fit: each epoch shuffles the points with `seed`, then steps on
- * batches of `batch` points. Returns the parameters after every update. */
+ * batches of `batch` points (the last batch of an epoch may be smaller). Returns the parameters
+ * after every update and the indices of the points each update used. */
+export function sgdLineRun(
+	pts: readonly { x: number; y: number }[],
+	p0: readonly number[],
+	lr: number,
+	batch: number,
+	updates: number,
+	seed: number
+): { path: number[][]; batches: number[][] } {
+	const r = rng(seed);
+	const path = [p0.slice()];
+	const batches: number[][] = [];
+	const all = pts.map((_, i) => i);
+	let p = p0.slice();
+	let order: number[] = [];
+	for (let t = 0; t < updates; t++) {
+		if (order.length === 0) order = shuffle(r, all);
+		const b = order.splice(0, Math.max(1, Math.min(batch, pts.length)));
+		const g = lineGrad(b.map((i) => pts[i]))(p);
+		p = p.map((v, i) => v - lr * g[i]);
+		path.push(p);
+		batches.push(b);
+	}
+	return { path, batches };
+}
+
+/** The parameters after every update of sgdLineRun. */
 export function sgdLinePath(
 	pts: readonly { x: number; y: number }[],
 	p0: readonly number[],
@@ -92,18 +119,7 @@ export function sgdLinePath(
 	updates: number,
 	seed: number
 ): number[][] {
-	const r = rng(seed);
-	const path = [p0.slice()];
-	let p = p0.slice();
-	let order: { x: number; y: number }[] = [];
-	for (let t = 0; t < updates; t++) {
-		if (order.length === 0) order = shuffle(r, pts);
-		const b = order.splice(0, Math.max(1, Math.min(batch, pts.length)));
-		const g = lineGrad(b)(p);
-		p = p.map((v, i) => v - lr * g[i]);
-		path.push(p);
-	}
-	return path;
+	return sgdLineRun(pts, p0, lr, batch, updates, seed).path;
 }
 
 /** The first step (index into `path`) where a coordinate is not finite or exceeds `limit` in

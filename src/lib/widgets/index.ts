@@ -23,3 +23,4 @@ export { default as ConvChannels } from './conv-channels/Widget.svelte';
 export { default as Optimizers } from './optimizers/Widget.svelte';
 export { default as GlobalPooling } from './global-pooling/Widget.svelte';
 export { default as Pixelation } from './pixelation/Widget.svelte';
+export { default as Minibatch } from './minibatch/Widget.svelte';

@@ -118,6 +118,21 @@ export const deeper = {
 	'bp.nudge.problem': '“{value}” is not a parameter name: write w1-j-i, b1-j, w2-j or b2.',
 	'bp.nudge.unknown':
 		'Parameter “nudge”: this network has no “{value}” (it has {names}). Nudging w1-1-1 instead.',
+	'mb.title': 'Mini-batch SGD beside full-batch descent, momentum and Adam',
+	'mb.intro':
+		'Fit a line w·x + b to {n} points by least squares, from w = b = 0. Full-batch descent, momentum and Adam use the gradient over all the points at every update; mini-batch SGD uses only a batch of them, shuffled anew each pass (epoch) with the seed.',
+	'mb.steps': 'Updates (all four)',
+	'mb.batch': 'SGD batch size',
+	'mb.seed': 'SGD shuffle seed',
+	'mb.sgd': 'Mini-batch SGD',
+	'mb.loss': 'loss on all points',
+	'mb.plot': 'Each run’s loss on all points after every update, on a log scale',
+	'mb.after': 'After {n} updates with learning rate {lr} (SGD batches of {batch})',
+	'mb.help':
+		'Each SGD update is cheaper (a batch instead of every point) but noisy: its loss on all points wobbles instead of falling steadily. With the batch size at 8 it is full-batch descent again.',
+	'mb.batches': 'The points each SGD update used (1–8)',
+	'instructor.preset.minibatch.one': 'Batch size 1: the noisiest SGD',
+	'instructor.preset.minibatch.full': 'Batch size 8: SGD is full-batch descent',
 	'px.title': 'Fewer pixels: when does a pinhole disappear?',
 	'px.sizes': 'Sizes (pixels per side, up to six)',
 	'px.sizes.help':
@@ -131,9 +146,10 @@ export const deeper = {
 	'px.summary.many':
 		'One part, photographed at 300 × 300 pixels, with {n} pits, the largest {d} pixels across. Each picture below is that photo averaged down to fewer, larger pixels, as a coarser camera would see it.',
 	'px.size': '{n} × {n} pixels',
-	'px.pit': 'The pit is',
-	'px.px': 'pixels across;',
-	'px.contrast': 'its darkest pixel is this many gray levels (of 255) darker than without it:',
+	'px.pit': 'Pit width:',
+	'px.px': 'pixels',
+	'px.contrast': 'It darkens a pixel by',
+	'px.levels': 'gray levels (of 255)',
 	'px.alt':
 		'The part at {n} × {n} pixels: the pit is {d} pixels across and darkens its darkest pixel by {c} gray levels.',
 	'px.help':
@@ -157,7 +173,7 @@ export const deeper = {
 	'gp.size': 'Feature-map height and width',
 	'gp.channels': 'Feature maps (channels)',
 	'gp.units': 'Units of the dense layer',
-	'gp.table': 'Into a dense layer of {u} units from {h}×{h}×{c} feature maps',
+	'gp.table': 'From {h}×{h}×{c} feature maps into a dense layer (units: {u})',
 	'gp.col.length': 'Vector length',
 	'gp.col.params': 'Dense parameters (inputs + 1 bias) × units',
 	'gp.help':

@@ -23,6 +23,8 @@ export default defineConfig({
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.js'],
+		// Unit tests see every string; tests/…/strings coverage checks what each page loads.
+		setupFiles: ['src/lib/i18n/all-strings.ts'],
 		environment: 'node'
 	}
 });

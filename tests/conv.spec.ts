@@ -151,18 +151,24 @@ test('rows and columns the kernel never reaches are shown', async ({ page }) => 
 	await openEmbed(page, 'convolution', 'image=vertical-edge&stride=2');
 	// 6 cells, k = 3, s = 2: windows at 0 and 2 reach cells 0–4; row 5 and column 5 are missed.
 	// They are real input cells (there is no padding here), and the message says so.
-	await expect(page.locator('[data-missed="rows"]')).toContainText(
-		'1 row(s) of the input and 0 row(s) of padding'
+	await expect(page.locator('[data-missed="rows"]')).toHaveText(
+		'With stride 2, the kernel never reaches 1 row of the input (hatched): its values do not affect the output.'
 	);
-	await expect(page.locator('[data-missed="cols"]')).toContainText(
-		'1 column(s) of the input and 0 column(s) of padding'
-	);
+	await expect(page.locator('[data-missed="cols"]')).toContainText('1 column of the input (hatched)');
 	await expect(page.locator('td.missed')).toHaveCount(11);
 	// With padding 1 (8 padded cells, windows at 0, 2, 4 reach 0–6), the missed one is padding.
 	await openEmbed(page, 'convolution', 'image=vertical-edge&stride=2&padding=1');
-	await expect(page.locator('[data-missed="rows"]')).toContainText(
-		'0 row(s) of the input and 1 row(s) of padding'
+	await expect(page.locator('[data-missed="rows"]')).toContainText('1 row of padding (hatched): it does not');
+	// Stride 4, one window (cells 0–2): three real rows are missed, and the message counts them.
+	await openEmbed(page, 'convolution', 'image=vertical-edge&stride=4');
+	await expect(page.locator('[data-missed="rows"]')).toContainText('3 rows of the input (hatched): their');
+	// A 2×2 kernel, padding 1, stride 4: windows at 0 and 4 reach 0, 1, 4, 5 of 8 padded cells;
+	// 2, 3, 6 are input (padded index 1–6 is the input), 7 is padding.
+	await openEmbed(page, 'convolution', 'image=vertical-edge&kernel=1,0;0,1&stride=4&padding=1');
+	await expect(page.locator('[data-missed="cols"]')).toContainText(
+		'3 columns of the input and 1 column of padding (hatched): they do not'
 	);
+	await expect(page.locator('[data-missed]').first()).not.toContainText('(s)');
 });
 
 test('Sobel x on a vertical edge; negative outputs use the negative colour', async ({ page }) => {

@@ -462,3 +462,105 @@ test.describe('backprop-stepper gradient check', () => {
 		await expect(page.locator('main')).not.toContainText('NaN');
 	});
 });
+
+test.describe('global-pooling', () => {
+	test('lengths and dense parameters after flattening and after global pooling, counted here', async ({
+		page,
+		expectClean
+	}) => {
+		for (const [size, channels, units] of [
+			[8, 32, 1],
+			[8, 32, 64],
+			[16, 32, 64],
+			[5, 3, 10]
+		]) {
+			await openEmbed(page, 'global-pooling', `size=${size}&channels=${channels}&units=${units}`);
+			const flat = size * size * channels;
+			expect(await num(page, 'flatten-length')).toBe(flat);
+			expect(await num(page, 'global-length')).toBe(channels);
+			// one weight per input and unit, plus one bias per unit
+			expect(await num(page, 'flatten-dense-params')).toBe(flat * units + units);
+			expect(await num(page, 'global-dense-params')).toBe(channels * units + units);
+		}
+		expectClean();
+	});
+
+	test('the example: flattened with the maps interleaved, global pooling keeps each maximum', async ({
+		page
+	}) => {
+		await openEmbed(page, 'global-pooling');
+		const maps = await Promise.all([0, 1, 2].map((k) => grid(page, `map-${k}`)));
+		const flat = (await grid(page, 'flattened'))[0];
+		const want: number[] = [];
+		for (let r = 0; r < 4; r++) for (let c = 0; c < 4; c++) for (const m of maps) want.push(m[r][c]);
+		expect(flat).toEqual(want);
+		expect((await grid(page, 'global'))[0]).toEqual(maps.map((m) => Math.max(...m.flat())));
+	});
+
+	test('an out-of-range value is clamped and named', async ({ page }) => {
+		await openEmbed(page, 'global-pooling', 'channels=9999&size=x');
+		await expect(page.locator('main')).toContainText('“channels”');
+		await expect(page.locator('main')).toContainText('“size”');
+		expect(await num(page, 'global-length')).toBe(256);
+	});
+});
+
+test.describe('pixelation', () => {
+	/** The gray bytes a picture's canvas shows, read back from the page. */
+	async function canvasBytes(page: Page, n: number): Promise<number[]> {
+		const figure = page.locator('figure').filter({ has: page.locator(`output[name="pit-px-${n}"]`) });
+		return figure.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+			const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+			return Array.from({ length: c.width * c.height }, (_, i) => d[4 * i]);
+		});
+	}
+
+	test('each smaller picture is the 300 px one averaged in blocks, and the pit shrinks in proportion', async ({
+		page,
+		expectClean
+	}) => {
+		await openEmbed(page, 'pixelation', 'sizes=30,60,300');
+		const full = await canvasBytes(page, 300);
+		expect(full.length).toBe(300 * 300);
+		for (const n of [30, 60]) {
+			const small = await canvasBytes(page, n);
+			const b = 300 / n;
+			let worst = 0;
+			for (let y = 0; y < n; y++)
+				for (let x = 0; x < n; x++) {
+					let s = 0;
+					for (let j = 0; j < b; j++) for (let i = 0; i < b; i++) s += full[(y * b + j) * 300 + x * b + i];
+					worst = Math.max(worst, Math.abs(small[y * n + x] - s / (b * b)));
+				}
+			// bytes rounded before and after averaging differ by at most one level
+			expect(worst).toBeLessThanOrEqual(1);
+			expect((await num(page, `pit-px-${n}`)) * (300 / n)).toBeCloseTo(await num(page, 'pit-px-300'), 9);
+			expect(await num(page, `pit-contrast-${n}`)).toBeLessThanOrEqual(await num(page, 'pit-contrast-300'));
+		}
+		expectClean();
+	});
+
+	test('lesson 6: the default pinhole is plain at 64 px and gone at 16 px; the marker is a labelled checkbox', async ({
+		page
+	}) => {
+		await page.goto('/lessons/images-as-data/');
+		const w = page.locator('[data-widget="pixelation"]');
+		await expect(w.locator('output[name="pit-px-300"]')).toBeVisible();
+		const contrast = async (n: number) =>
+			Number(await w.locator(`output[name="pit-contrast-${n}"]`).getAttribute('data-value'));
+		expect(await contrast(64)).toBeGreaterThan(40);
+		expect(await contrast(16)).toBeLessThan(10);
+		const mark = w.getByLabel('Mark where the pit is');
+		await mark.focus();
+		await page.keyboard.press('Space');
+		await expect(mark).toBeChecked();
+		await expect(w.locator('.mark')).toHaveCount(5);
+	});
+
+	test('bad sizes are named and the defaults kept', async ({ page }) => {
+		await openEmbed(page, 'pixelation', 'sizes=8.5,16');
+		await expect(page.locator('main')).toContainText('“sizes”');
+		expect(await num(page, 'pit-px-300')).toBeGreaterThan(0);
+		await expect(page.locator('main')).not.toContainText('NaN');
+	});
+});

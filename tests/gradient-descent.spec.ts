@@ -176,6 +176,11 @@ test('with momentum, "converged" waits for the true next step; a growing loss is
 	await openEmbed(page, 'gradient-descent', 'fn=quadratic&lr=0.0001&x0=-5&steps=1000&momentum=0.99');
 	expect(await readout(page, 'status')).toBe('running');
 	await expect(page.getByText(/^Converged/)).toHaveCount(0);
+	await expect(page.getByText(/^Swinging: the ball has passed the minimum and turned back/)).toBeVisible();
+	// It swings about 0.45 to and fro in its last 20 steps: that is not "crawling".
+	await openEmbed(page, 'gradient-descent', 'fn=quadratic&lr=0.01&x0=2&steps=100&momentum=0.95');
+	await expect(page.getByText(/^Crawling/)).toHaveCount(0);
+	await expect(page.getByText(/^Swinging/)).toBeVisible();
 	await openEmbed(page, 'gradient-descent', 'fn=quadratic&lr=1.1&x0=1&steps=4');
 	expect(await readout(page, 'status')).toBe('running');
 	await expect(page.getByText(/^Diverging: the loss has grown/)).toBeVisible();

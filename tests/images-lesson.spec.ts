@@ -5,10 +5,11 @@ test('images-as-data lesson: both widgets inline, working, and a quiz at the end
 	expectClean
 }) => {
 	await page.goto('/lessons/images-as-data/');
-	await expect(page.locator('[data-widget="pixel-inspector"]')).toHaveCount(2);
+	// The lesson leads with an inspector (issue 14), then the prose has its two.
+	await expect(page.locator('[data-widget="pixel-inspector"]')).toHaveCount(3);
 	await expect(page.locator('[data-widget="filter-gallery"]')).toHaveCount(1);
 	// The second inspector starts on the colour test card split into channels.
-	const colour = page.locator('[data-widget="pixel-inspector"]').nth(1);
+	const colour = page.locator('[data-widget="pixel-inspector"]').nth(2);
 	await expect(colour.locator('table[data-grid="red"]')).toBeAttached();
 	await expect(colour.locator('output[name="row"]')).toHaveAttribute('data-value', '1');
 	// The gallery filters the impeller with every preset.

@@ -117,7 +117,8 @@ test('trains a small model on the built-in castings and fills every readout', as
 	await page.getByLabel('Test your own images').setInputFiles([
 		{ name: 'part.png', mimeType: 'image/png', buffer: casting(1, 24).png },
 		{ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') },
-		{ name: 'held-out.png', mimeType: 'image/png', buffer: encodePng(part1.pixels, 24, 24) }
+		{ name: 'held-out.png', mimeType: 'image/png', buffer: encodePng(part1.pixels, 24, 24) },
+		{ name: 'blank.png', mimeType: 'image/png', buffer: encodePng(new Float32Array(24 * 24).fill(1), 24, 24) }
 	]);
 	const again = page.locator('output[name="p-defective"][data-file="held-out.png"]');
 	await expect(again).toHaveAttribute('data-value', /\d/);
@@ -129,6 +130,16 @@ test('trains a small model on the built-in castings and fills every readout', as
 		''
 	);
 	await expect(page.locator('output[name="unseen-roc-auc"]')).toHaveCount(0); // no classes known
+	// each photo as the model sees it, and whether it looks like the training images: a drawn part
+	// does, a blank white image does not, and the lab warns about it
+	await expect(page.locator('.predictions td.seen canvas')).toHaveCount(3);
+	const ood = (f: string) => page.locator(`output[name="ood-score"][data-file="${f}"]`);
+	await expect(ood('held-out.png')).toHaveAttribute('data-unusual', 'false');
+	await expect(ood('blank.png')).toHaveAttribute('data-unusual', 'true');
+	expect(Number(await ood('blank.png').getAttribute('data-value'))).toBeGreaterThan(
+		Number(await ood('held-out.png').getAttribute('data-value'))
+	);
+	await expect(page.locator('p.ood-warning')).toHaveAttribute('data-count', '1');
 
 	// a folder of labelled photos: the class comes from def_front / ok_front, and the lab ranks them
 	const photos = Array.from({ length: 12 }, (_, i) => {

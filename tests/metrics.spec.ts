@@ -144,8 +144,9 @@ test('Share gives a link to the current state', async ({ page, context }) => {
 test('the lesson shows both widgets and its worked numbers', async ({ page, expectClean }) => {
 	await page.goto('/lessons/classification-metrics/');
 	await expect(page.locator('[data-widget="confusion-matrix"]')).toHaveCount(2);
-	// Two in the prose; the quiz's widget task adds one more inside the quiz form.
-	await expect(page.locator('[data-widget="threshold"]:not(form[data-quiz] *)')).toHaveCount(2);
+	// One leading the lesson (issue 14) and two in the prose; the quiz's widget task adds one more
+	// inside the quiz form.
+	await expect(page.locator('[data-widget="threshold"]:not(form[data-quiz] *)')).toHaveCount(3);
 	const covid = page.locator('[data-widget="confusion-matrix"]').nth(1);
 	expect(Number(await covid.locator('output[name="accuracy"]').getAttribute('data-value'))).toBeCloseTo(
 		0.97,

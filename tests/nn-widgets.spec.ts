@@ -253,6 +253,32 @@ test.describe('fitting', () => {
 		expectClean();
 	});
 
+	test('seed 2, degree 3: a train/validation gap, yet a good fit by the validation curve, with its limit', async ({
+		page
+	}) => {
+		await openEmbed(page, 'fitting', 'degree=3&seed=2');
+		const train = await grid(page, 'train-points');
+		const val = await grid(page, 'validation-points');
+		// Every degree fitted independently; the rule: good within 10% of the lowest plus 0.001.
+		const vs = [...Array(10).keys()].map((d) =>
+			mse(
+				lsq(
+					train.map((p) => p[0]),
+					train.map((p) => p[1]),
+					d
+				),
+				val
+			)
+		);
+		const lowest = Math.min(...vs);
+		expect(await num(page, 'train-error')).toBeLessThan((await num(page, 'validation-error')) / 5);
+		expect(vs[3]).toBeLessThanOrEqual(lowest * 1.1 + 0.001);
+		expect(await readout(page, 'verdict')).toBe('good');
+		const sentence = page.locator('p.verdict');
+		await expect(sentence).toContainText(`degree ${vs.indexOf(lowest)}, ${+lowest.toPrecision(4)}`);
+		await expect(sentence).toContainText(`good-fit limit ${+(lowest * 1.1 + 0.001).toPrecision(4)}`);
+	});
+
 	test('the degree slider by keyboard; overfitting at degree n − 1; capped degree', async ({ page }) => {
 		await openEmbed(page, 'fitting', 'degree=3');
 		const slider = page.getByLabel(/Polynomial degree/).first();

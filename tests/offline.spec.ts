@@ -3,7 +3,7 @@
 // trains. The service worker also makes the pages it serves cross-origin isolated.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { test, expect, openEmbed, readout } from './fixtures';
+import { test, expect, openEmbed, readout, scanAxe } from './fixtures';
 import { lessonSlugs, widgetNames } from './site';
 
 test.use({ serviceWorkers: 'allow' });
@@ -86,5 +86,56 @@ test('after one visit the course, three lessons and the lab work with the networ
 	expect(Number(await readout(page, 'images-per-second'))).toBeGreaterThan(0);
 	expect(Number(await readout(page, 'test-accuracy'))).toBeGreaterThanOrEqual(0);
 	expect(['fast-cpu', 'webgl', 'cpu']).toContain(await readout(page, 'backend'));
+	// Isolated, so the wasm backend runs one thread per core, and its line says how many.
+	const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+	if ((await readout(page, 'backend')) === 'fast-cpu' && cores > 1)
+		await expect(page.locator('output[name="backend"]')).toContainText(`${cores} threads`);
 	expectClean();
+});
+
+test.describe('before the offline copy is stored', () => {
+	test.use({ serviceWorkers: 'block' });
+
+	test('following a link offline says "you are offline", and the retry works once back online', async ({
+		page,
+		context,
+		watch
+	}) => {
+		await page.goto('/');
+		await context.setOffline(true);
+		await page.locator('main a[href*="/lessons/"]').first().click();
+		await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+		await expect(page.locator('[data-failure="offline"]')).toContainText('network');
+		await expect(page.locator('body')).not.toContainText('Internal Error');
+		expect(await scanAxe(page)).toEqual([]);
+
+		// Still offline: the retry fails the same clear way.
+		await page.getByRole('button', { name: 'Try again' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+
+		await context.setOffline(false);
+		await page.getByRole('button', { name: 'Try again' }).click();
+		await expect(page.locator('[data-failure]')).toHaveCount(0);
+		await expect(page.locator('main h1')).toBeVisible();
+		expect(page.url()).toContain('/lessons/');
+		// The only errors are the browser's own notes on the requests it could not send.
+		expect(watch.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+		expect(watch.outside).toEqual([]);
+	});
+
+	test('the lab outside an isolated page trains on one thread and says why', async ({
+		page,
+		expectClean
+	}) => {
+		await openEmbed(page, 'training-lab', 'backend=fast-cpu');
+		expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
+		await expect(page.locator('output[name="backend"]')).toHaveAttribute('data-value', 'fast-cpu', {
+			timeout: 60_000
+		});
+		await expect(page.locator('output[name="backend"]')).not.toContainText('threads');
+		await expect(page.locator('p.backend')).toContainText(
+			'One thread: this page is not cross-origin isolated'
+		);
+		expectClean();
+	});
 });

@@ -3,7 +3,7 @@
 // sweep round the flange, edge energy, and the cross-validated ROC-AUC of a small "real or
 // generated" classifier (logistic regression on those numbers; 0.5 = cannot tell them apart).
 //   npm run lab:gap   (env: SIZE, default 64; N generated images, default 262; SEED; REAL_CASTINGS;
-//   BANDS=fine for 0.02-wide bands)
+//   BANDS=fine for 0.02-wide bands; HALF=calibration (default), held-out or all of the photos)
 import { generateImage } from '../../src/lib/lab/dataset/generate';
 import {
 	angularHarmonic,
@@ -15,7 +15,8 @@ import {
 	radialBands,
 	type Gray
 } from '../../src/lib/lab/dataset/gap';
-import { loadRealPhotos, realPhotosDir } from './real-photos';
+import { loadRealPhotos, realHalves, realPhotosDir } from './real-photos';
+import { subset } from '../../src/lib/lab/dataset/split';
 
 const size = Number(process.env.SIZE ?? 64);
 const nGen = Number(process.env.N ?? 262);
@@ -25,7 +26,13 @@ if (!dir) {
 	console.log('no real-castings folder (set REAL_CASTINGS): nothing to compare with');
 	process.exit(0);
 }
-const realDs = loadRealPhotos(dir, size);
+// calibrate on one half of the photos and check on the other (HALF=calibration|held-out|all)
+const half = process.env.HALF ?? 'calibration';
+const allReal = loadRealPhotos(dir, size);
+const halves = realHalves(allReal.labels);
+const realDs =
+	half === 'all' ? allReal : subset(allReal, half === 'held-out' ? halves.heldOut : halves.calibration);
+console.log(`real photos: ${half} (${realDs.count} of ${allReal.count})`);
 const n = size * size;
 const real: Gray[] = Array.from({ length: realDs.count }, (_, i) => ({
 	size,

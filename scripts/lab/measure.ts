@@ -4,12 +4,13 @@
 //   AUG=0 for no augmentation, BACKEND=fast-cpu|cpu, REAL_CASTINGS=folder of real photos)
 // and, when the real photos are there (scripts/lab/real-photos.ts), how it ranks them (ROC-AUC).
 import * as tf from '@tensorflow/tfjs';
-import { predictScores, trainDefault } from '../../src/lib/lab/train';
-import { generateImage, TEST_SEED_OFFSET } from '../../src/lib/lab/dataset/generate';
+import { DEFAULT_COUNTS, predictScores, trainDefault } from '../../src/lib/lab/train';
+import { generateDataset, generateImage, TEST_SEED_OFFSET } from '../../src/lib/lab/dataset/generate';
+import { fitOod, oodFeatures, oodScore } from '../../src/lib/lab/ood';
 import { NO_AUGMENTATION } from '../../src/lib/math/augment';
 import { initBackend, type BackendChoice } from '../../src/lib/lab/backend';
 import { rocAuc } from '../../src/lib/math/metrics';
-import { loadRealPhotos, realPhotosDir } from './real-photos';
+import { loadRealPhotos, realHalves, realPhotosDir } from './real-photos';
 
 const backend = await initBackend(tf, (process.env.BACKEND ?? 'fast-cpu') as BackendChoice);
 console.log(`backend: ${backend.label}`);
@@ -52,12 +53,30 @@ let realLine = 'real-roc-auc: skipped (no real-castings folder; set REAL_CASTING
 if (realDir) {
 	const real = loadRealPhotos(realDir, r.test.size);
 	const rs = await predictScores(tf, r.model, real);
-	const auc = rocAuc(Array.from(rs), Array.from(real.labels));
-	const acc = rs.reduce((s, v, i) => s + ((v >= 0.5 ? 1 : 0) === real.labels[i] ? 1 : 0), 0) / real.count;
-	const pos = real.labels.reduce((s, v) => s + v, 0);
+	const labels = Array.from(real.labels);
+	const aucOf = (idx: number[]) => {
+		const a = rocAuc(
+			idx.map((i) => rs[i]),
+			idx.map((i) => labels[i])
+		);
+		const pos = idx.reduce((s, i) => s + labels[i], 0);
+		return `${a.ok ? a.value.toFixed(3) : a.reason} (${idx.length} photos, ${pos} defective)`;
+	};
+	const acc = rs.reduce((s, v, i) => s + ((v >= 0.5 ? 1 : 0) === labels[i] ? 1 : 0), 0) / real.count;
+	const halves = realHalves(labels);
+	// how many photos the lab would call unlike its training images (ood.ts)
+	const size = r.test.size;
+	const trainSet = generateDataset({ seed, count: env('TRAIN') ?? DEFAULT_COUNTS.train, size });
+	const ood = fitOod(trainSet.pixels, size, trainSet.count)!;
+	const n = size * size;
+	const unusual = labels.filter(
+		(_, i) => oodScore(ood, oodFeatures(real.pixels.subarray(i * n, (i + 1) * n), size)) > ood.threshold
+	).length;
 	realLine =
-		`real-roc-auc: ${auc.ok ? auc.value.toFixed(3) : auc.reason} ` +
-		`(${real.count} photos, ${pos} defective; accuracy at 0.5: ${acc.toFixed(3)})`;
+		`real-roc-auc: ${aucOf(labels.map((_, i) => i))}; accuracy at 0.5: ${acc.toFixed(3)}\n` +
+		`real-roc-auc-calibration-half: ${aucOf(halves.calibration)}\n` +
+		`real-roc-auc-held-out-half: ${aucOf(halves.heldOut)}\n` +
+		`real-photos-unlike-training (ood): ${unusual}/${real.count}`;
 }
 r.model.dispose();
 console.log(`backend: ${tf.getBackend()}`);

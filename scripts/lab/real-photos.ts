@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import jpeg from 'jpeg-js';
 import { downscaleArea } from '../../src/lib/math/image';
 import type { Dataset } from '../../src/lib/lab/dataset/types';
+import { alternateHalves } from '../../src/lib/lab/dataset/split';
 
 export function realPhotosDir(): string | null {
 	if (process.env.REAL_CASTINGS)
@@ -58,3 +59,6 @@ export function loadRealPhotos(dir: string, size: number): Dataset {
 		names: files.map((f) => f.path)
 	};
 }
+
+/** The fixed calibration and held-out halves of the real photos (see alternateHalves). */
+export const realHalves = alternateHalves;

@@ -167,5 +167,26 @@ export const quiz: QuestionSource[] = [
 				}))
 			};
 		}
+	},
+	{
+		id: 'pinhole-pixels',
+		make(seed) {
+			const r = rng(seed + 1060);
+			const d = pick(r, [6, 9, 12, 15]);
+			const n = pick(r, [8, 16, 32, 64, 100]);
+			// d is a multiple of 3, so d · n / 300 = (d/3) · n / 100 has at most two decimals
+			const answer = Math.round((d * n) / 3) / 100;
+			return {
+				kind: 'numeric',
+				id: 'pinhole-pixels',
+				answer,
+				tolerance: 0.005,
+				prompt: `A pinhole is ${d} pixels across on a 300 × 300 photo. The photo is averaged down to ${n} × ${n} pixels. How many of the new pixels across is the pinhole?`,
+				explanation: `Each new pixel covers 300 / ${n} photo pixels per side, so the pinhole is ${d} · ${n} / 300 = ${answer} pixels across${
+					answer < 1 ? ': less than one pixel, which it only darkens by its share of the area' : ''
+				}.`,
+				section: 'how-many-pixels-does-a-defect-need'
+			};
+		}
 	}
 ];

@@ -185,7 +185,11 @@ export const quiz: QuestionSource[] = [
 			const res = convChannels(x.map(fromRows), k.map(fromRows), bias, 'relu');
 			const sums = res.perChannel.map((g) => g.data[0]);
 			const pre = res.preActivation.data[0];
-			const answer = res.output.data[0];
+			const output = res.output.data[0];
+			// Half the variants ask for the value before ReLU, so the sum and the bias are asked
+			// for themselves, not only through an output that ReLU often sets to 0.
+			const askPre = r() < 0.5;
+			const answer = askPre ? pre : output;
 			const names = ['red', 'green', 'blue'];
 			return {
 				kind: 'numeric',
@@ -194,8 +198,12 @@ export const quiz: QuestionSource[] = [
 				tolerance: 1e-9,
 				prompt: `A 2×2×3 filter sits on a 2×2 RGB patch (rows split by /). ${names
 					.map((n, c) => `${n}: patch ${show(x[c])}, slice ${show(k[c])}`)
-					.join('; ')}. The bias is ${bias} and the activation ReLU. What is the output value?`,
-				explanation: `Per channel: ${sums.join(', ')}; their sum plus the bias is ${sums.join(' + ')} + (${bias}) = ${pre}, and ReLU gives max(0, ${pre}) = ${answer}.`,
+					.join('; ')}. The bias is ${bias} and the activation ReLU. ${
+					askPre ? 'What is the pre-activation value, before ReLU?' : 'What is the output value?'
+				}`,
+				explanation: `Per channel: ${sums.join(', ')}; their sum plus the bias is ${sums.join(' + ')} + (${bias}) = ${pre}${
+					askPre ? '; ReLU comes after it' : ''
+				}, and ReLU gives max(0, ${pre}) = ${output}.`,
 				section: 'channels-filters-for-colour-images'
 			};
 		}

@@ -3,6 +3,7 @@ import { rng, randInt, pick, shuffle } from '$lib/math/rng';
 import { fromRows } from '$lib/math/conv';
 import { flatten, pool2d, poolOutputSize } from '$lib/math/pooling';
 import { receptiveFields, type Layer } from '$lib/math/receptive-field';
+import { analyse } from '$lib/math/architecture';
 
 const show = (m: number[][]) => m.map((r) => r.join(' ')).join(' / ');
 
@@ -131,6 +132,33 @@ export const quiz: QuestionSource[] = [
 				prompt: `A network applies, in order, ${layers.map(name).join(', then ')}, with no padding. How many input pixels wide is the receptive field of one output of the last layer?`,
 				explanation: `Start at r = 1 with jump 1; each layer adds (k − 1) times the jump so far, and a stride multiplies the jump: ${work}.`,
 				section: 'stacking-layers-what-one-output-sees'
+			};
+		}
+	},
+	{
+		id: 'global-pooling-params',
+		make(seed) {
+			const r = rng(seed + 41);
+			const size = pick(r, [4, 7, 8, 16]);
+			const channels = pick(r, [16, 32, 64]);
+			const units = pick(r, [1, 10, 64]);
+			const global = r() < 0.5;
+			const dense = { type: 'dense', units, activation: 'relu' } as const;
+			const info = analyse([global ? { type: 'globalMaxPool' } : { type: 'flatten' }, dense], size, channels);
+			const n = info[0].shape![0];
+			const answer = info[1].params;
+			return {
+				kind: 'numeric',
+				id: 'global-pooling-params',
+				answer,
+				tolerance: 0,
+				prompt: `The last convolution block leaves ${size}×${size}×${channels} feature maps. After ${
+					global ? 'global max pooling' : 'flattening'
+				}, a dense layer of ${units} unit${units === 1 ? '' : 's'} follows. How many parameters (weights and biases) does that dense layer have?`,
+				explanation: `${
+					global ? `Global max pooling keeps one value per map: ${n} inputs.` : `Flattening gives ${size}·${size}·${channels} = ${n} inputs.`
+				} Each unit has one weight per input and a bias: (${n} + 1)·${units} = ${answer}.`,
+				section: 'global-pooling-instead-of-flattening'
 			};
 		}
 	}

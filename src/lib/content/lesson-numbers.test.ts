@@ -22,6 +22,8 @@ import { generateScores, SCORE_SETS } from '$lib/math/scores';
 import { drawAugment, IDENTITY_DRAW, NO_AUGMENTATION, samplingMatrix } from '$lib/math/augment';
 import { rng } from '$lib/math/rng';
 import { atPrevalence } from '$lib/math/prevalence';
+import { errorsByDegree, fittingData, fitVerdict } from '$lib/math/polyfit';
+import { N_VALIDATION, params as fittingParams } from '$lib/widgets/fitting/params';
 
 /** The prose with its line breaks and runs of spaces as single spaces. */
 const flat = (s: string) => s.replace(/\s+/g, ' ');
@@ -70,6 +72,30 @@ describe('lesson 4: the double-well runs', () => {
 		expect(r.status).toBe('diverged');
 		expect(r.updates).toBeLessThanOrEqual(5);
 		expect(text).toContain('$\\eta = 0.2$: it diverges within 5 steps');
+	});
+});
+
+describe('lesson 4: the fitting verdicts the prose states', () => {
+	const text = flat(lesson('04-backpropagation'));
+	const curveOf = (seed: number) =>
+		errorsByDegree(fittingData(seed, fittingParams.n.default, N_VALIDATION, fittingParams.noise.default), 9);
+	it('“Try this” on the default points: degree 1 underfits, 3 is good, 9 passes through them and overfits', () => {
+		const curve = curveOf(fittingParams.seed.default);
+		expect(text).toContain('degree 1 (a straight line) misses the wave: underfitting');
+		expect(fitVerdict(curve, 1)).toBe('underfitting');
+		expect(text).toContain('Degree 3 follows the curve and both errors are low');
+		expect(fitVerdict(curve, 3)).toBe('good');
+		expect(curve[9].train).toBeLessThan(1e-9);
+		expect(fitVerdict(curve, 9)).toBe('overfitting');
+	});
+	it('no takeaway reads a verdict off the train/validation gap, which the validation curve contradicts', () => {
+		// Seed 2 (the first "New random points"), degree 3: training error about a tenth of the
+		// validation error, yet the lowest validation error of all degrees within tolerance: good.
+		const curve = curveOf(2);
+		expect(curve[3].train * 5).toBeLessThan(curve[3].validation);
+		expect(fitVerdict(curve, 3)).toBe('good');
+		expect(text).not.toMatch(/training error far below validation error means overfitting/i);
+		expect(text).toContain('Choose by the validation error');
 	});
 });
 

@@ -1,14 +1,35 @@
-import { en } from './en';
-import { id } from './id';
-import { DEFAULT_LOCALE, LANG_TAG, type Locale } from './locale';
+import type { en } from './en';
+import offline from './areas/offline';
+import progress from './areas/progress';
+import quiz from './areas/quiz';
+import site from './areas/site';
+import { DEFAULT_LOCALE, LANG_TAG, LOCALES, type Locale } from './locale';
 import { localizeDecimal } from './number';
 
 export type { Locale } from './locale';
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 
-/** Every language's interface strings; `id/` mirrors `en/` key for key (a type forces it). */
-export const catalogues: Record<Locale, Messages> = { en, id };
+/**
+ * One area's strings (src/lib/i18n/areas/<area>.ts, one module each, so that the bundler puts
+ * each area only into the pages whose parts import it), in every language: `id` mirrors `en`
+ * key for key (src/lib/i18n/id/<area>.ts is typed by the English module).
+ */
+export type Area = Record<Locale, Partial<Messages>>;
+
+/**
+ * The strings loaded so far, per language. Areas come in as the parts that use them load
+ * (useStrings), so a lesson page carries its own widgets' strings and not the whole catalogue.
+ */
+const loaded: Record<Locale, Partial<Messages>> = { en: {}, id: {} };
+
+/** Make areas' strings available to t(); a widget calls this once, in its module script. */
+export function useStrings(...areas: readonly Area[]): void {
+	for (const area of areas) for (const l of LOCALES) Object.assign(loaded[l], area[l]);
+}
+
+// What every page shows: the site's frame, progress, quizzes and the offline notice.
+useStrings(site, progress, quiz, offline);
 
 // The page's language. The root layout sets it from the URL before any page component runs
 // (server render and hydration alike), and a navigation into the other language reloads the
@@ -28,15 +49,15 @@ export function getLocale(): Locale {
 /**
  * Look up an interface string in the page's language (or in `locale`) and fill its
  * placeholders: `{name}`, and plurals as `{n, plural, one {# file} other {# files}}` chosen by the
- * language's own plural rules (Intl.PluralRules). Numbers given as values are written with the
- * language's decimal sign.
+ * language's own plural rules (Intl.PluralRules; `=k` matches an exact count first). Numbers
+ * given as values are written with the language's decimal sign.
  */
 export function t(
 	key: MessageKey,
 	vars: Record<string, string | number> = {},
 	locale: Locale = current
 ): string {
-	return format(catalogues[locale][key] ?? catalogues.en[key] ?? key, vars, locale);
+	return format(loaded[locale][key] ?? loaded.en[key] ?? key, vars, locale);
 }
 
 const rules = new Map<Locale, Intl.PluralRules>();

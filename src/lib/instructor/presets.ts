@@ -1,7 +1,11 @@
 // Useful states of each widget for class, as embed links (query strings in the contract's
 // parameters, docs/CONTRACT.md). The /instructors/ page lists only widgets that exist
 // (src/lib/widgets/registry.ts), so entries for widgets still being built wait harmlessly.
-import type { MessageKey } from '$lib/i18n';
+import { useStrings, type MessageKey } from '$lib/i18n';
+import deeperStrings from '$lib/i18n/areas/deeper';
+import instructorStrings from '$lib/i18n/areas/instructor';
+
+useStrings(deeperStrings, instructorStrings);
 
 export interface Preset {
 	/** Interface-string key of its description. */
@@ -113,6 +117,14 @@ export const PRESETS: Record<string, Preset[]> = {
 	'backprop-stepper': [
 		{ label: 'instructor.preset.backprop-stepper.nudge-v1', query: 'nudge=w2-1' },
 		{ label: 'instructor.preset.backprop-stepper.nudge-big-h', query: 'nudge=w1-1-1&h=0.5' }
+	],
+	pixelation: [
+		{ label: 'instructor.preset.pixelation.lab', query: 'sizes=32,64,128' },
+		{ label: 'instructor.preset.pixelation.blowhole', query: 'seed=16' }
+	],
+	'global-pooling': [
+		{ label: 'instructor.preset.global-pooling.hidden', query: 'units=64' },
+		{ label: 'instructor.preset.global-pooling.large', query: 'size=16' }
 	],
 	'training-lab': [
 		{ label: 'instructor.preset.training-lab.quick', query: 'epochs=5&seed=1' },

@@ -5,6 +5,9 @@ import type { Skipped, LoadProblem, SkipReason } from './dataset/decode';
 import type { Preset } from './dataset/generate';
 import type { DefectKind } from './dataset/part';
 import type { ModelProblem } from './model-files';
+import type { PointingResult } from './pointing';
+import type { Shortcut } from './dataset/shortcut';
+import type { DefectMark } from '$lib/math/saliency';
 import type { BatchLog, EpochLog, TrainEnd, TrainSettings } from './train';
 
 export interface DataSummary {
@@ -13,13 +16,26 @@ export interface DataSummary {
 	train: { count: number; defective: number };
 	test: { count: number; defective: number };
 	splitFromFolders: boolean;
+	/** The shortcut experiment's mark on the defective images ('none' for uploads). */
+	shortcut?: Shortcut;
 }
 
 /**
  * One tested file: its P(defective), or why it was skipped. `label` is its class when the file
  * sits in a `def…` or `ok…` folder (a picked folder of labelled photos), as for a data set.
  */
-export type Prediction = { file: string; p: number; label?: 0 | 1 } | { file: string; reason: SkipReason };
+export type Prediction =
+	| {
+			file: string;
+			p: number;
+			label?: 0 | 1;
+			/** The photo as the model sees it: size×size bytes at the model's input size. */
+			pixels?: Uint8Array;
+			size?: number;
+			/** How unlike the training images it looks (ood.ts); unusual above their 99th percentile. */
+			ood?: { score: number; unusual: boolean };
+	  }
+	| { file: string; reason: SkipReason };
 
 /** A generated part no data set contains, scored by the trained model. */
 export interface HeldOutPrediction {
@@ -33,6 +49,8 @@ export interface HeldOutPrediction {
 	p: number;
 	pixels: Uint8Array;
 	size: number;
+	/** A circle round each defect, in input pixels (dataset/defect-mark.ts); none on an OK part. */
+	defects: DefectMark[];
 }
 
 /** A few images per class for the gallery (size×size grayscale each). */
@@ -66,13 +84,23 @@ export interface Saliency {
 	fill: number;
 	/** The centre of the patch with the largest drop, in input pixels. */
 	peak: { row: number; col: number; value: number };
+	/** Where the generator drew the part's defects (none for an OK or uploaded part). */
+	defects: DefectMark[];
 }
 
 export type ToWorker =
 	| { type: 'init'; backend: BackendChoice }
 	/** Are you alive? (answered at once with 'pong', outside the command chain) */
 	| { type: 'ping' }
-	| { type: 'generate'; seed: number; count: number; testCount: number; size: number }
+	| {
+			type: 'generate';
+			seed: number;
+			count: number;
+			testCount: number;
+			size: number;
+			/** 'mark': the shortcut experiment's mark on every defective image (dataset/shortcut.ts). */
+			shortcut?: Shortcut;
+	  }
 	| { type: 'load'; files: { path: string; blob: Blob }[]; size: number; seed: number }
 	| { type: 'train'; architecture: Layer[]; settings: TrainSettings; valSplit: number }
 	| { type: 'pause' }
@@ -83,6 +111,10 @@ export type ToWorker =
 	| { type: 'inspect'; index: number }
 	/** An occlusion heat map of test part `index`, or of drawn part `index` of `kind`. */
 	| { type: 'saliency'; source: 'test' | 'part'; index: number; kind: Preset | 'any' }
+	/** The pointing game over `count` drawn defective parts (pointing.ts), with progress. */
+	| { type: 'pointing'; count: number }
+	/** Stop a running pointing game (outside the command chain, like stop). */
+	| { type: 'pointing-cancel' }
 	| { type: 'save' }
 	/** The data set as a .zip in the public set's layout (answered with 'saved'). */
 	| { type: 'export-data' }
@@ -121,6 +153,9 @@ export type FromWorker =
 			image: Float32Array;
 	  }
 	| { type: 'saliency'; saliency: Saliency }
+	| { type: 'pointing-progress'; done: number; total: number }
+	| { type: 'pointing'; result: PointingResult }
+	| { type: 'pointing-cancelled' }
 	| { type: 'saved'; files: { name: string; blob: Blob }[] }
 	| { type: 'model-refused'; problem: ModelProblem }
 	| { type: 'error'; message: string };

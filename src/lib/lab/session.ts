@@ -3,9 +3,17 @@
 // the page's commands (protocol.ts) to it; `post` sends the answers back.
 import type * as TF from '@tensorflow/tfjs';
 import { initBackend, watchContextLoss, type BackendChoice } from './backend';
-import { t as tr } from '$lib/i18n';
+import { t as tr, useStrings } from '$lib/i18n';
 import { decodeImage, loadDataset, type InputFile } from './dataset/decode';
-import { generateDataset, heldOutPart, TEST_SEED_OFFSET, type Preset } from './dataset/generate';
+import {
+	generateDataset,
+	generateImage,
+	heldOutPart,
+	TEST_SEED_OFFSET,
+	type Preset
+} from './dataset/generate';
+import { defectMarks } from './dataset/defect-mark';
+import { withShortcut } from './dataset/shortcut';
 import type { Dataset } from './dataset/types';
 import { LAB_DEFAULTS } from './defaults';
 import { datasetZip, EXPORT_NAME } from './dataset/export';
@@ -14,10 +22,15 @@ import { classWeightsFor } from './class-weights';
 import { loadModelFiles, saveModelFiles } from './model-files';
 import type { DataSummary, FromWorker, Prediction, Saliency, Samples, ToWorker } from './protocol';
 import { occlusionMap, saliencyPeak } from '$lib/math/saliency';
-import { occlusionSettings } from './saliency';
+import { pointingGame } from './pointing';
+import { batchScorer, occlusionSettings } from './saliency';
 import { classify } from './dataset/header';
+import { fitOod, oodFeatures, oodScore, type OodModel } from './ood';
 import { toBytes, toUnit } from './dataset/pixels';
 import { predictScores, splitValidation, subset, trainModel, type TrainEnd } from './train';
+import backendStrings from '$lib/i18n/areas/backend';
+
+useStrings(backendStrings);
 
 export type Post = (m: FromWorker, transfer?: Transferable[]) => void;
 
@@ -47,6 +60,8 @@ export class LabSession {
 	private model: TF.LayersModel | null = null;
 	/** The data set, and the seed it was made or split with (held-out parts are drawn from it). */
 	private data: { train: Dataset; test: Dataset; summary: DataSummary; seed: number } | null = null;
+	/** The training images' intensity statistics (fitted when a photo is first tested). */
+	private ood: OodModel | null = null;
 	private paused = false;
 	private stopping = false;
 	private training = false;
@@ -56,6 +71,8 @@ export class LabSession {
 	 * was lost under it: its pending GPU reads may never settle) and must not report anything.
 	 */
 	private generation = 0;
+	/** Set by cancelPointing(): a running pointing game stops before its next part. */
+	private pointingCancelled = false;
 	/** Commands run one after another on this chain (see enqueue). */
 	private queue: Promise<void> = Promise.resolve();
 
@@ -96,6 +113,7 @@ export class LabSession {
 			splitFromFolders
 		};
 		this.data = { train, test, summary, seed };
+		this.ood = null;
 		// a new data set (or input size) needs a new model
 		this.model?.dispose();
 		this.model = null;
@@ -177,9 +195,16 @@ export class LabSession {
 	}
 
 	generate(m: Command<'generate'>) {
-		const train = generateDataset({ seed: m.seed, count: m.count, size: m.size });
-		const test = generateDataset({ seed: m.seed + TEST_SEED_OFFSET, count: m.testCount, size: m.size });
-		const summary = this.setData(train, test, 'built-in', false, m.seed);
+		const shortcut = m.shortcut ?? 'none';
+		// the mark goes on the defective images of the training (and so validation) and test sets;
+		// held-out parts are drawn later, from the seed, and never carry it
+		const train = withShortcut(generateDataset({ seed: m.seed, count: m.count, size: m.size }), shortcut);
+		const test = withShortcut(
+			generateDataset({ seed: m.seed + TEST_SEED_OFFSET, count: m.testCount, size: m.size }),
+			shortcut
+		);
+		const summary = { ...this.setData(train, test, 'built-in', false, m.seed), shortcut };
+		this.data!.summary = summary;
 		this.post({ type: 'data', summary, samples: samples(train), skipped: [] });
 	}
 
@@ -257,6 +282,9 @@ export class LabSession {
 		if (!model || !data) throw new Error('no model');
 		const t = await this.loadTf();
 		const items: Prediction[] = [];
+		const thumbs: Transferable[] = [];
+		this.ood ??= fitOod(data.train.pixels, data.train.size, data.train.count);
+		const ood = this.ood;
 		let done = 0;
 		for (const f of m.files) {
 			if (done % 16 === 0) this.post({ type: 'predict-progress', done, total: m.files.length });
@@ -266,11 +294,23 @@ export class LabSession {
 				items.push({ file: f.path, reason: r.reason });
 				continue;
 			}
-			const p = await this.scoreImage(t, r.pixels, data.train.size);
+			const size = data.train.size;
+			const p = await this.scoreImage(t, r.pixels, size);
 			const { label } = classify(f.path);
-			items.push(label === null ? { file: f.path, p } : { file: f.path, p, label });
+			// the photo as the model sees it, and how unlike the training images it looks
+			const pixels = r.pixels.slice() as Uint8Array<ArrayBuffer>;
+			thumbs.push(pixels.buffer);
+			const score = ood ? oodScore(ood, oodFeatures(pixels, size)) : null;
+			const seen = {
+				file: f.path,
+				p,
+				pixels,
+				size,
+				...(score === null ? {} : { ood: { score, unusual: score > ood!.threshold } })
+			};
+			items.push(label === null ? seen : { ...seen, label });
 		}
-		this.post({ type: 'predictions', items });
+		this.post({ type: 'predictions', items }, thumbs);
 	}
 
 	async predictPart(m: { kind: Preset | 'any'; index: number }) {
@@ -283,7 +323,8 @@ export class LabSession {
 		const pixels = toBytes(part.pixels) as Uint8Array<ArrayBuffer>;
 		const p = await this.scoreImage(t, pixels, size);
 		const kinds = part.spec.defects.map((d) => d.kind);
-		const msg = { index: m.index, label: part.label, kinds, drawnAs: m.kind, p, pixels, size };
+		const defects = defectMarks(part.spec, size);
+		const msg = { index: m.index, label: part.label, kinds, drawnAs: m.kind, p, pixels, size, defects };
 		this.post({ type: 'part-prediction', part: msg }, [pixels.buffer]);
 	}
 
@@ -327,29 +368,31 @@ export class LabSession {
 		let image: Float32Array;
 		let label: number;
 		let kinds: Saliency['kinds'] = [];
+		let defects: Saliency['defects'] = [];
 		if (m.source === 'test') {
 			const i = Math.min(Math.max(0, m.index), data.test.count - 1);
 			// as the model saw it in the test set: stored as bytes
 			image = toUnit(data.test.pixels.subarray(i * n, (i + 1) * n));
 			label = data.test.labels[i];
+			if (data.summary.source === 'built-in') {
+				// the built-in test set is generator image i of its own seed: its defects are known
+				const spec = generateImage(data.seed + TEST_SEED_OFFSET, i, size).spec;
+				kinds = spec.defects.map((d) => d.kind);
+				defects = defectMarks(spec, size);
+			}
 		} else {
 			const part = heldOutPart(data.seed, m.index, size, m.kind);
 			image = toUnit(toBytes(part.pixels));
 			label = part.label;
 			kinds = part.spec.defects.map((d) => d.kind);
+			defects = defectMarks(part.spec, size);
 		}
 		const opts = occlusionSettings(image, size);
-		const score = async (images: Float32Array[]) => {
-			const batch = new Float32Array(images.length * n);
-			images.forEach((im, k) => batch.set(im, k * n));
-			const x = t.tensor4d(batch, [images.length, size, size, 1]);
-			const y = model.predict(x) as TF.Tensor;
-			const p = Array.from((await y.data()) as Float32Array);
-			x.dispose();
-			y.dispose();
-			return p;
-		};
-		const map = await occlusionMap({ data: image, height: size, width: size }, score, opts);
+		const map = await occlusionMap(
+			{ data: image, height: size, width: size },
+			batchScorer(t, model, size),
+			opts
+		);
 		const values = Float32Array.from(map.values.flat());
 		const image_ = Float32Array.from(image);
 		const saliency: Saliency = {
@@ -368,9 +411,34 @@ export class LabSession {
 			patch: opts.patch,
 			stride: opts.stride,
 			fill: opts.fill,
-			peak: saliencyPeak(map)
+			peak: saliencyPeak(map),
+			defects
 		};
 		this.post({ type: 'saliency', saliency }, [values.buffer, image_.buffer]);
+	}
+
+	/** The pointing game (pointing.ts) with the current model; cancelPointing() stops it between parts. */
+	async pointing(m: Command<'pointing'>) {
+		const { model, data } = this;
+		if (!model || !data) throw new Error('no model');
+		const t = await this.loadTf();
+		const size = data.train.size;
+		this.pointingCancelled = false;
+		this.post({ type: 'pointing-progress', done: 0, total: m.count });
+		const result = await pointingGame(data.seed, size, batchScorer(t, model, size), {
+			count: m.count,
+			onProgress: (done, total) => this.post({ type: 'pointing-progress', done, total }),
+			proceed: async () => {
+				// let a cancel message in between parts
+				await new Promise((r) => setTimeout(r, 0));
+				return !this.pointingCancelled && this.model === model;
+			}
+		});
+		this.post(result ? { type: 'pointing', result } : { type: 'pointing-cancelled' });
+	}
+
+	cancelPointing() {
+		this.pointingCancelled = true;
 	}
 
 	async inspect(index: number) {

@@ -10,6 +10,7 @@ import { gather, splitValidation } from './dataset/split';
 import { toUnit } from './dataset/pixels';
 import { LAB_DEFAULTS } from './defaults';
 import { classWeightsFor, type ClassWeightMode } from './class-weights';
+import { withShortcut, type Shortcut } from './dataset/shortcut';
 
 export { gather, splitValidation, subset } from './dataset/split';
 import {
@@ -249,20 +250,25 @@ export async function trainDefault(
 		architecture?: Layer[];
 		settings?: Partial<TrainSettings>;
 		hooks?: TrainHooks;
+		/** The shortcut experiment's mark on the defective training, validation and test images. */
+		shortcut?: Shortcut;
 	} = {}
 ) {
 	const { generateDataset, testCountFor, TEST_SEED_OFFSET } = await import('./dataset/generate');
+	const mark = (ds: Dataset) => withShortcut(ds, opts.shortcut ?? 'none');
 	const size = opts.size ?? DEFAULT_SIZE;
 	const seed = opts.seed ?? LAB_DEFAULTS.seed;
 	const s = { ...DEFAULT_SETTINGS, seed, ...opts.settings };
 	const trainCount = opts.trainCount ?? DEFAULT_COUNTS.train;
-	const all = generateDataset({ seed, count: trainCount, size });
+	const all = mark(generateDataset({ seed, count: trainCount, size }));
 	const { train, val } = splitValidation(all, LAB_DEFAULTS.valSplit, seed);
-	const test = generateDataset({
-		seed: seed + TEST_SEED_OFFSET,
-		count: opts.testCount ?? testCountFor(trainCount),
-		size
-	});
+	const test = mark(
+		generateDataset({
+			seed: seed + TEST_SEED_OFFSET,
+			count: opts.testCount ?? testCountFor(trainCount),
+			size
+		})
+	);
 	const model = buildModel(tf, opts.architecture ?? DEFAULT_ARCHITECTURE, size, seed);
 	const weights = classWeightsFor(s.classWeight, train.labels);
 	compileModel(tf, model, s.optimizer, s.learningRate, weights);

@@ -32,6 +32,10 @@ async function handle(m: ToWorker): Promise<void> {
 			return session.inspect(m.index);
 		case 'saliency':
 			return session.saliency(m);
+		case 'pointing':
+			return session.pointing(m);
+		case 'pointing-cancel':
+			return session.cancelPointing();
 		case 'ping':
 			return;
 		case 'pause':
@@ -41,10 +45,12 @@ async function handle(m: ToWorker): Promise<void> {
 	}
 }
 
-// Commands run one at a time, except pause/resume/stop which must reach a running training.
+// Commands run one at a time, except pause/resume/stop which must reach a running training, and
+// pointing-cancel, a running pointing game.
 self.onmessage = (e: MessageEvent<ToWorker>) => {
 	const m = e.data;
 	if (m.type === 'ping') post({ type: 'pong' });
 	else if (m.type === 'pause' || m.type === 'resume' || m.type === 'stop') session.control(m.type);
+	else if (m.type === 'pointing-cancel') session.cancelPointing();
 	else session.enqueue(() => handle(m));
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+	FNS_1D,
 	GROWING_STEPS,
 	LOSS_1D,
 	LOSS_2D,
@@ -275,6 +276,38 @@ describe('runVerdict: the widget’s explanation follows the numbers', () => {
 		expect(runVerdict(run1D(LOSS_1D.quadratic, 1, 2, 6), 'quadratic')).toBe('oscillating-stuck');
 		expect(runVerdict(run1D(LOSS_1D.quadratic, 0.9, 2, 6), 'quadratic')).toBe('oscillating-settling');
 		expect(runVerdict(run1D(LOSS_1D['double-well'], 0.15, 2, 200), 'double-well')).toBe('oscillating-stuck');
+	});
+	it('a momentum ball swinging through the minimum is "swinging", not "crawling"', () => {
+		// β 0.95, η 0.01 from 2: it swings about 0.45 to and fro in 20 steps (net shift under 0.05).
+		const r = run1D(LOSS_1D.quadratic, 0.01, 2, 100, 0.95);
+		const last = r.xs.slice(-21);
+		expect(Math.abs(last[20] - last[0])).toBeLessThan(0.05);
+		let path = 0;
+		for (let i = 1; i < last.length; i++) path += Math.abs(last[i] - last[i - 1]);
+		expect(path).toBeGreaterThan(0.3);
+		expect(runVerdict(r, 'quadratic', 0.95)).toBe('swinging');
+		// the run too, at 382 and at 1000 updates
+		for (const steps of [382, 1000])
+			expect(runVerdict(run1D(LOSS_1D.quadratic, 0.0001, -5, steps, 0.99), 'quadratic', 0.99)).toBe(
+				'swinging'
+			);
+		// without momentum, a run that has not turned back is never "swinging"
+		expect(runVerdict(run1D(LOSS_1D.quadratic, 0.001, 2, 30), 'quadratic')).toBe('slow');
+	});
+	it('"slow" means every one of the last 20 steps was short: their total is under 5% of max(1, |x|)', () => {
+		let slow = 0;
+		for (const fn of FNS_1D)
+			for (const lr of [1e-4, 1e-3, 0.01, 0.05, 0.3])
+				for (const b of [0, 0.5, 0.9])
+					for (const steps of [25, 100, 400]) {
+						const r = run1D(LOSS_1D[fn], lr, 1.7, steps, b);
+						if (runVerdict(r, fn, b) !== 'slow') continue;
+						const tail = r.xs.slice(-21);
+						const moved = tail.slice(1).reduce((a, x, i) => a + Math.abs(x - tail[i]), 0);
+						expect(moved).toBeLessThan(0.05 * Math.max(1, Math.abs(r.x)));
+						slow++;
+					}
+		expect(slow).toBeGreaterThan(5);
 	});
 	it('the local minimum is named as such, the global one is plain "converged"', () => {
 		expect(runVerdict(run1D(LOSS_1D['double-well'], 0.05, 2, 1000), 'double-well')).toBe('converged-local');

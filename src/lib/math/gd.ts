@@ -88,11 +88,20 @@ export type RunVerdict =
 	| 'diverging' // the loss grew at each of the last GROWING_STEPS steps, to a new high
 	| 'oscillating-settling' // the last moves alternate direction and the swing is shrinking
 	| 'oscillating-stuck' // alternating, but the swing is not shrinking
-	| 'slow' // 20 steps moved x by less than 5% (of max(1, |x|))
+	| 'swinging' // with momentum: the ball has passed the minimum and turned back, and still moves
+	| 'slow' // the last 20 steps together (path length, not net shift) moved x less than 5% of max(1, |x|)
 	| 'none';
 
-/** The verdict on a run (see RunVerdict), read from its numbers only. */
-export function runVerdict(r: Run1D, fn: Fn1D): RunVerdict {
+/** How many steps 'slow' looks back over, and the share of max(1, |x|) they must stay under. */
+export const SLOW_STEPS = 20;
+export const SLOW_SHARE = 0.05;
+
+/**
+ * The verdict on a run (see RunVerdict), read from its numbers only; `momentum` is the β the run
+ * used. "Slow" adds up the distance of each of the last 20 steps: a ball that swings 0.45 to and
+ * fro in 20 steps and ends where it began is moving, not crawling.
+ */
+export function runVerdict(r: Run1D, fn: Fn1D, momentum = 0): RunVerdict {
 	if (r.status === 'diverged') return 'diverged';
 	if (r.status === 'converged') return fn === 'double-well' && r.x > 0 ? 'converged-local' : 'converged';
 	if (lossGrowing(r.losses)) return 'diverging';
@@ -105,9 +114,32 @@ export function runVerdict(r: Run1D, fn: Fn1D): RunVerdict {
 			return l[l.length - 1] < l[l.length - 3] ? 'oscillating-settling' : 'oscillating-stuck';
 		}
 	}
-	if (r.updates >= 20 && Math.abs(r.x - xs[xs.length - 21]) < 0.05 * Math.max(1, Math.abs(r.x)))
+	if (momentum > 0 && turnedBack(xs)) return 'swinging';
+	if (
+		r.updates >= SLOW_STEPS &&
+		pathLength(xs.slice(-SLOW_STEPS - 1)) < SLOW_SHARE * Math.max(1, Math.abs(r.x))
+	)
 		return 'slow';
 	return 'none';
+}
+
+/** The distance x travelled, step by step: Σ|xᵢ₊₁ − xᵢ|. */
+export function pathLength(xs: readonly number[]): number {
+	let d = 0;
+	for (let i = 1; i < xs.length; i++) d += Math.abs(xs[i] - xs[i - 1]);
+	return d;
+}
+
+/** Whether x ever reversed direction (two moves of opposite sign in a row, a pause skipped). */
+export function turnedBack(xs: readonly number[]): boolean {
+	let dir = 0;
+	for (let i = 1; i < xs.length; i++) {
+		const d = Math.sign(xs[i] - xs[i - 1]);
+		if (d === 0) continue;
+		if (dir !== 0 && d !== dir) return true;
+		dir = d;
+	}
+	return false;
 }
 
 export interface Run1D {

@@ -168,9 +168,13 @@ export function fitVerdict(curve: readonly DegreeErrors[], degree: number): FitV
 	const here = curve.find((c) => c.degree === degree);
 	const best = validationMinimum(curve);
 	if (!here || !best) return undefined;
-	const tolerance = VERDICT_RELATIVE_TOLERANCE * best.validation + VERDICT_ABSOLUTE_TOLERANCE;
-	if (here.validation <= best.validation + tolerance) return 'good';
+	if (here.validation <= goodFitLimit(best.validation)) return 'good';
 	return degree < best.degree ? 'underfitting' : 'overfitting';
+}
+
+/** The highest validation error a good fit may have: the lowest v* plus 10% of it plus 0.001. */
+export function goodFitLimit(lowest: number): number {
+	return lowest + VERDICT_RELATIVE_TOLERANCE * lowest + VERDICT_ABSOLUTE_TOLERANCE;
 }
 
 /** The degree with the lowest validation error (the lowest such degree on a tie). */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { divergingStyle, divergingT, grayLevel, grayLuminance, grayStyle } from './cell-style';
-import { fmtFactor, fmtInput, fmtNum } from './number-format';
 
 describe('diverging scale', () => {
 	it('puts zero in the middle and keeps the sign', () => {
@@ -42,23 +41,6 @@ describe('gray pixels', () => {
 			const ratio = L >= 0.179 ? (L + 0.05) / 0.05 : 1.05 / (L + 0.05);
 			expect(ratio).toBeGreaterThanOrEqual(4.5);
 		}
-	});
-});
-
-describe('number formats', () => {
-	it.each([
-		[4, '4'],
-		[-3, '−3'],
-		[1 / 9, '0.111'],
-		[-0, '0'],
-		[-1e-9, '0'],
-		[2.5, '2.5'],
-		[NaN, '—']
-	])('fmtNum(%s) = %s', (x, s) => expect(fmtNum(x)).toBe(s));
-	it('brackets negative factors and keeps inputs ASCII', () => {
-		expect(fmtFactor(-2)).toBe('(−2)');
-		expect(fmtFactor(2)).toBe('2');
-		expect(fmtInput(-1 / 9)).toBe('-0.1111');
 	});
 });
 

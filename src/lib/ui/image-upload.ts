@@ -1,10 +1,14 @@
 // A learner's picture → a small grayscale matrix a person can read cell by cell (browser only).
 // Checking, decoding and the area-average downscale are the shared upload path (sample-images.ts,
 // src/lib/math/image.ts); this only turns the result into rounded gray levels 0…255.
-import { t, type MessageKey } from '$lib/i18n';
+import { t, useStrings, type MessageKey } from '$lib/i18n';
 import type { Matrix } from '$lib/embed/params';
 import { toGray } from '$lib/math/image';
 import { readUpload } from './sample-images';
+import convStrings from '$lib/i18n/areas/conv';
+import imagesStrings from '$lib/i18n/areas/images';
+
+useStrings(convStrings, imagesStrings);
 
 export type GridUpload = { ok: true; matrix: Matrix; note: string } | { ok: false; problem: string };
 

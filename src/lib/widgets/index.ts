@@ -21,3 +21,5 @@ export { default as Prevalence } from './prevalence/Widget.svelte';
 export { default as ReceptiveField } from './receptive-field/Widget.svelte';
 export { default as ConvChannels } from './conv-channels/Widget.svelte';
 export { default as Optimizers } from './optimizers/Widget.svelte';
+export { default as GlobalPooling } from './global-pooling/Widget.svelte';
+export { default as Pixelation } from './pixelation/Widget.svelte';

@@ -28,9 +28,18 @@ const values = (table: ParamTable) =>
 /**
  * Widgets that move a linked state which cannot be shown to the nearest that can, and say so:
  * a kernel or window that does not fit, a picked cell outside the output, a network whose
- * shapes disagree, a label that is not 0 or 1, two classes given one name.
+ * shapes disagree, a label that is not 0 or 1, two classes given one name, an input smaller than
+ * the field of its stacked layers.
  */
-const ADJUSTS = new Set(['convolution', 'pooling', 'network', 'backprop-stepper', 'confusion-matrix']);
+const ADJUSTS = new Set([
+	'convolution',
+	'pooling',
+	'network',
+	'backprop-stepper',
+	'confusion-matrix',
+	'conv-channels',
+	'receptive-field'
+]);
 
 /** Parameters that ask for an action rather than set state: a shared link does not repeat them. */
 const COMMANDS: Record<string, string[]> = { 'training-lab': ['autostart'] };

@@ -35,10 +35,18 @@ export const conv = {
 	'conv.formula.both': 'height and width',
 	'conv.axis.height': 'height',
 	'conv.axis.width': 'width',
-	'conv.missed.rows':
-		'With stride {s}, the kernel never reaches {input} row(s) of the input and {pad} row(s) of padding (hatched): they do not affect the output.',
-	'conv.missed.cols':
-		'With stride {s}, the kernel never reaches {input} column(s) of the input and {pad} column(s) of padding (hatched): they do not affect the output.',
+	'conv.missed.rows.input':
+		'With stride {s}, the kernel never reaches {input, plural, one {# row of the input (hatched): its values do} other {# rows of the input (hatched): their values do}} not affect the output.',
+	'conv.missed.rows.pad':
+		'With stride {s}, the kernel never reaches {pad, plural, one {# row of padding (hatched): it does} other {# rows of padding (hatched): they do}} not affect the output.',
+	'conv.missed.rows.both':
+		'With stride {s}, the kernel never reaches {input, plural, one {# row} other {# rows}} of the input and {pad, plural, one {# row} other {# rows}} of padding (hatched): they do not affect the output.',
+	'conv.missed.cols.input':
+		'With stride {s}, the kernel never reaches {input, plural, one {# column of the input (hatched): its values do} other {# columns of the input (hatched): their values do}} not affect the output.',
+	'conv.missed.cols.pad':
+		'With stride {s}, the kernel never reaches {pad, plural, one {# column of padding (hatched): it does} other {# columns of padding (hatched): they do}} not affect the output.',
+	'conv.missed.cols.both':
+		'With stride {s}, the kernel never reaches {input, plural, one {# column} other {# columns}} of the input and {pad, plural, one {# column} other {# columns}} of padding (hatched): they do not affect the output.',
 	'conv.output': 'Output (feature map)',
 	'conv.output.help':
 		'Click a cell to move the kernel there. Red is positive, blue negative, uncoloured zero.',
@@ -83,6 +91,17 @@ export const conv = {
 	'pool.formula': 'Pooled size',
 	'pool.msg.nofit':
 		'A {size}×{size} window does not fit a {h}×{w} map: ⌊({n} − {size}) / {s}⌋ + 1 = {out}. Keeping the last setting that fits.',
-	'pool.missed': 'The window never reaches the last {r} row(s) and {c} column(s): pooling drops them.',
+	'pool.missed.rows':
+		'The window never reaches the last {r, plural, one {row} other {# rows}}: pooling drops {r, plural, one {it} other {them}}.',
+	'pool.missed.cols':
+		'The window never reaches the last {c, plural, one {column} other {# columns}}: pooling drops {c, plural, one {it} other {them}}.',
+	'pool.missed.both':
+		'The window never reaches the last {r, plural, one {row} other {# rows}} and the last {c, plural, one {column} other {# columns}}: pooling drops them.',
+	'pool.skipped.rows':
+		'With stride {s} larger than the window ({size}), the windows leave gaps: {r, plural, one {# row is} other {# rows are}} never pooled.',
+	'pool.skipped.cols':
+		'With stride {s} larger than the window ({size}), the windows leave gaps: {c, plural, one {# column is} other {# columns are}} never pooled.',
+	'pool.skipped.both':
+		'With stride {s} larger than the window ({size}), the windows leave gaps: {r, plural, one {# row} other {# rows}} and {c, plural, one {# column} other {# columns}} are never pooled.',
 	'pool.window': 'Pooled cell row {row}, column {col}'
 } as const;

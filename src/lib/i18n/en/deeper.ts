@@ -33,9 +33,12 @@ export const deeper = {
 	'rf.problem.count': '{n} layers given; at most {max}.',
 	'rf.msg.layers': 'Layers: {problem}',
 	'rf.msg.too-wide':
-		'{layers} sees {r}×{r} input pixels, more than the largest input here ({max}×{max}): keeping the layers before.',
-	'rf.msg.grown': 'The input was {from} pixels wide, too small for one output: made it {to}.',
-	'rf.msg.too-small': 'An input of {n} pixels is smaller than the receptive field ({r}): keeping {r}.',
+		'The layers {layers} see {r}×{r} input pixels, more than the largest input here ({max}×{max}): keeping the layers before.',
+	'rf.msg.grown':
+		'Input size {from} is too small for one output of these layers, which see {to}×{to} pixels: made it {to}.',
+	'rf.msg.too-small': 'Input size {n} is smaller than the receptive field ({r}): keeping {r}.',
+	'rf.msg.cell':
+		'Parameters “row”/“col”: ({row}, {col}) is outside the last layer’s output (rows and columns 0…{n}); using the nearest cell.',
 	'rf.summary.field': 'Each output of the last layer sees',
 	'rf.summary.pixels': 'input pixels',
 	'rf.summary.jump': 'neighbouring outputs are this many input pixels apart (jump)',
@@ -82,7 +85,9 @@ export const deeper = {
 	'ch.problem.sizes': 'channel {c} is {h}×{w}, channel 0 is {h0}×{w0}; all channels must be the same size.',
 	'ch.msg.refused': '{name} was refused: {problem}',
 	'ch.msg.nofit':
-		'A {k}×{k} filter does not fit a {h}×{w} input with padding {padding} and stride {stride}: keeping the previous layout.',
+		'The kernel ({k}×{k} per channel) does not fit a {h}×{w} input with padding {padding} and stride {stride}: keeping the previous layout.',
+	'ch.msg.cell':
+		'Parameters “row”/“col”: ({row}, {col}) is outside the output (rows 0…{h}, columns 0…{w}); using the nearest cell.',
 	'opt.title': 'Gradient descent, momentum and Adam, side by side',
 	'opt.fn': 'Loss',
 	'opt.lr': 'Learning rate (all three)',
@@ -113,6 +118,54 @@ export const deeper = {
 	'bp.nudge.problem': '“{value}” is not a parameter name: write w1-j-i, b1-j, w2-j or b2.',
 	'bp.nudge.unknown':
 		'Parameter “nudge”: this network has no “{value}” (it has {names}). Nudging w1-1-1 instead.',
+	'px.title': 'Fewer pixels: when does a pinhole disappear?',
+	'px.sizes': 'Sizes (pixels per side, up to six)',
+	'px.sizes.help':
+		'Whole numbers from 4 to 300, split by commas; 300 is the photo as the data set stores it.',
+	'px.apply': 'Apply',
+	'px.seed': 'Part (seed)',
+	'px.another': 'Another part',
+	'px.mark': 'Mark where the pit is',
+	'px.summary.one':
+		'One part, photographed at 300 × 300 pixels, with one pit {d} pixels across. Each picture below is that photo averaged down to fewer, larger pixels, as a coarser camera would see it.',
+	'px.summary.many':
+		'One part, photographed at 300 × 300 pixels, with {n} pits, the largest {d} pixels across. Each picture below is that photo averaged down to fewer, larger pixels, as a coarser camera would see it.',
+	'px.size': '{n} × {n} pixels',
+	'px.pit': 'The pit is',
+	'px.px': 'pixels across;',
+	'px.contrast': 'its darkest pixel is this many gray levels (of 255) darker than without it:',
+	'px.alt':
+		'The part at {n} × {n} pixels: the pit is {d} pixels across and darkens its darkest pixel by {c} gray levels.',
+	'px.help':
+		'Once the pit is narrower than a pixel, it only darkens the pixel it falls in by its share of that pixel’s area: a few gray levels, less than the part’s own texture. A network cannot learn a defect its input no longer shows.',
+	'px.problem.count': '{n} sizes given; at most {max}.',
+	'px.problem.size': '“{value}”: {problem}',
+	'px.note.repeat': 'Parameter “{name}”: {n} was given twice; showing it once.',
+	'px.msg.refused': 'Sizes were refused: {problem}',
+	'instructor.preset.pixelation.lab': 'The lab’s input sizes: 32, 64 and 128 pixels',
+	'instructor.preset.pixelation.blowhole': 'A larger pit (seed 16): still plain at 16 pixels',
+	'gp.title': 'Flatten or pool globally: what the dense layer receives',
+	'gp.example': 'Three 4×4 feature maps',
+	'gp.map': 'Map {k}',
+	'gp.flat': 'Flatten',
+	'gp.global': 'Global max pooling',
+	'gp.flat.example':
+		'Flattened, as Keras does it (position by position, the three maps interleaved): {n} values, each tied to one place on the part.',
+	'gp.global.example':
+		'Global max pooling: each map’s largest value, {n} values, wherever on the part it was.',
+	'gp.count': 'Count the weights of the dense layer after each',
+	'gp.size': 'Feature-map height and width',
+	'gp.channels': 'Feature maps (channels)',
+	'gp.units': 'Units of the dense layer',
+	'gp.table': 'Into a dense layer of {u} units from {h}×{h}×{c} feature maps',
+	'gp.col.length': 'Vector length',
+	'gp.col.params': 'Dense parameters (inputs + 1 bias) × units',
+	'gp.help':
+		'The lab’s default model ends in global max pooling straight into its one output unit: 33 parameters where flattening its 8×8×32 maps would need 2,049, and no weight tied to where on the part a defect sits.',
+	'instructor.preset.global-pooling.hidden':
+		'A dense layer of 64 units: 131,136 weights after flattening, 2,112 after global pooling',
+	'instructor.preset.global-pooling.large':
+		'Larger input (16×16×32 maps): flattening grows with the picture, global pooling does not',
 	'instructor.preset.prevalence.line': 'A 2% defect rate: the same recall and specificity, most alarms false',
 	'instructor.preset.prevalence.specific': '2% defects with specificity 0.99: fewer false alarms',
 	'instructor.preset.prevalence.none-flagged': 'Nothing flagged: precision is undefined',

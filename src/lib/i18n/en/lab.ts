@@ -12,6 +12,11 @@ export const lab = {
 	'lab.data.size': 'Input size (pixels)',
 	'lab.data.seed': 'Seed',
 	'lab.data.generate': 'Generate built-in castings',
+	'lab.data.shortcut': 'Shortcut experiment',
+	'lab.data.shortcut.none': 'None (honest data)',
+	'lab.data.shortcut.mark': 'Mark the defective parts',
+	'lab.data.shortcut.on':
+		'Shortcut experiment on: every defective image in the training, validation and test sets carries a small white dot near the top-left corner. The parts you draw under “Unseen images” never do. Train, then compare the test accuracy with the drawn parts, and look where the heat maps point.',
 	'lab.data.own': 'Load your own dataset',
 	'lab.data.zip': 'Or load a .zip of it',
 	'lab.data.own.hint':
@@ -210,6 +215,15 @@ export const lab = {
 	'lab.predict.file': 'File',
 	'lab.predict.p': 'P(defective)',
 	'lab.predict.verdict': 'Verdict at the threshold',
+	'lab.predict.seen': 'As the model sees it',
+	'lab.predict.seen-alt': '{file} at {size}×{size} pixels, as the model sees it',
+	'lab.predict.ood': 'Like the training images?',
+	'lab.predict.ood-yes': 'yes',
+	'lab.predict.ood-no': 'no',
+	'lab.predict.ood-warning':
+		'{n} of these {total} photos look unlike the training images (their brightness, contrast or sharpness is outside what 99% of the training images show): the verdicts may not hold for them.',
+	'lab.predict.ood-about':
+		'“Like the training images?” compares nine intensity statistics of each photo with the training images (the root mean square of their z-scores); above the score 99% of the training images stay under, it says no.',
 	'lab.heldout.title': 'Or try a part the model has never seen',
 	'lab.heldout.about':
 		'The generator draws a new part from its own stream, which neither the training nor the test set uses. You know the truth, so you can see where the model goes wrong.',
@@ -238,6 +252,29 @@ export const lab = {
 	'lab.saliency.caption': 'Drop in P(defective) per patch position, row by row',
 	'lab.saliency.explain': 'Where did it look?',
 	'lab.saliency.explain-part': 'Where did the model look on drawn part {n}?',
+	'lab.saliency.key-peak': 'dashed: the patch whose covering lowered P(defective) most',
+	'lab.saliency.key-defect': 'yellow: where the generator drew the defect',
+	'lab.pointing.title': 'Does the heat map point at the defect?',
+	'lab.pointing.about':
+		'The pointing game: the lab draws {n} defective parts no data set contains (the five kinds of defect in turn, the same parts every time for this seed), makes the heat map of each, and counts a hit when the map’s peak, the place whose covering lowered P(defective) most, lies inside the circle round the defect the generator drew, widened by a small margin for the map’s coarse grid.',
+	'lab.pointing.play': 'Play the pointing game ({n} parts)',
+	'lab.pointing.working': 'Heat maps done: {done} of {total}',
+	'lab.pointing.cancel': 'Cancel',
+	'lab.pointing.score': 'Pointing accuracy:',
+	'lab.pointing.hits': 'the peak fell on the defect for',
+	'lab.pointing.of': 'of',
+	'lab.pointing.margin': 'parts; margin',
+	'lab.pointing.px': 'pixels',
+	'lab.pointing.by-kind': 'Hits by kind of defect',
+	'lab.pointing.kind': 'Defect',
+	'lab.pointing.kind-hits': 'Hits',
+	'lab.pointing.kind-total': 'Parts',
+	'lab.pointing.good':
+		'For most parts, covering the defect lowered P(defective) more than covering anything else: this model found its evidence where the defects are.',
+	'lab.pointing.low':
+		'Under 0.7: for many parts the map’s peak is not on the defect. That is a finding, not a failed test. The grey patch is {patch} pixels wide and the median defect only {diameter} pixels across, so a patch over a pinhole also hides the metal round it, and a patch over the dark rim, the hub or the table can change P(defective) as much. The model takes the strongest response anywhere on the part (global max pooling): covering one of several pits, or part of a long crack or a ragged rim, leaves the rest to answer, so the drop there is small. And a part the model already scores low has little to drop. Open a missed part with “Where did it look?” and compare the dashed peak with the yellow circle. A low score does not show the model is wrong; it shows this explanation cannot confirm that it is right.',
+	'lab.pointing.on-mark':
+		'Shortcut experiment on: these drawn parts carry no mark, and the model gives them a mean P(defective) of {p}. A model that learned the mark finds nothing on them, so covering any place changes little, the map is flat and its peak lands anywhere ({n} of {total} on the mark’s corner). Now open the heat map of a defective test part, which carries the mark: the red sits on the corner.',
 	'lab.inspect.title': 'Inside the model: first-layer filters and feature maps',
 	'lab.inspect.text':
 		'Each small square is one learned {k}×{k} filter of the first convolution layer (light = positive weight); under it, that filter’s feature map for the test part on the left (light = strong response).',
@@ -252,7 +289,7 @@ export const lab = {
 	'lab.keep.load': 'Load a model (model.json and its .bin weights)',
 	'lab.keep.hint':
 		'A downloaded model loads back here. A Keras model converted with tensorflowjs_converter loads too, if it takes {size}×{size}×1 images and ends in one sigmoid unit; it is then evaluated on the current test set.',
-	'lab.keep.problem.files': 'Choose both the model’s .json file and its .bin weight file(s).',
+	'lab.keep.problem.files': 'Choose the model’s .json file and every .bin weight file it names.',
 	'lab.keep.problem.missing':
 		'The model.json names the weight file {file}, which was not chosen. The current model is kept.',
 	'lab.keep.problem.json':

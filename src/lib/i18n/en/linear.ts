@@ -2,6 +2,8 @@ export const linear = {
 	'field.not-number': '“{text}” is not a number; keeping the last value.',
 	'field.clamped': '{value} is outside {min}…{max}; using the nearest allowed value.',
 	'field.exact': 'exact value',
+	'field.problem.want-integer': '{field} takes a whole number from {min} to {max}; still using {kept}.',
+	'field.problem.want-number': '{field} takes a number from {min} to {max}; still using {kept}.',
 	'linear.title': 'A linear model of tomorrow’s weather',
 	'linear.mode': 'Question',
 	'linear.mode.regression': 'What temperature tomorrow? (regression)',

@@ -40,8 +40,10 @@ const gd = {
 		'Converged, but into the local minimum near x ≈ 1.13. The global minimum is near x ≈ −1.30, over the hill at x ≈ 0.17. The basin you start in decides where descent ends: start left of the hill. A larger learning rate escapes only by luck, when a step happens to overshoot the hill.',
 	'gd.hint.oscillating':
 		'The ball jumps back and forth across the bottom: each step overshoots, but by less than the last, so it is settling. A smaller learning rate would settle without the jumps.',
+	'gd.hint.swinging':
+		'Swinging: the ball has passed the minimum and turned back. Momentum carries it through the bottom, so it has not settled: its last step moved x by {d}.',
 	'gd.hint.slow':
-		'Crawling: the last 20 steps moved x very little. The slope is small here or the rate is tiny.',
+		'Crawling: the last 20 steps together moved x very little. The slope is small here or the rate is tiny.',
 	'gd.chart.label': 'Loss after each step',
 	'gd.ball.offscreen': 'ball off the chart at x = {x}',
 	'gd.chart.x': 'step',
@@ -151,11 +153,11 @@ const fit = {
 	'fit.verdict.good': 'A good fit:',
 	'fit.verdict.none': 'No verdict: these points allow no fit to compare.',
 	'fit.verdict.why.underfitting':
-		'degree {best} has a clearly lower validation error ({bestError}, against {error} here): this curve is too simple to follow the pattern.',
+		'degree {best} has a clearly lower validation error ({bestError}, against {error} here, above the good-fit limit {limit}): this curve is too simple to follow the pattern.',
 	'fit.verdict.why.overfitting':
-		'degree {best} has a clearly lower validation error ({bestError}, against {error} here): this curve bends to follow the training points’ noise.',
+		'degree {best} has a clearly lower validation error ({bestError}, against {error} here, above the good-fit limit {limit}): this curve bends to follow the training points’ noise.',
 	'fit.verdict.why.good':
-		'its validation error ({error}) is within 10% of the lowest over every degree (degree {best}, {bestError}).',
+		'its validation error ({error}) is within the good-fit limit {limit}: the lowest over every degree (degree {best}, {bestError}), plus 10%, plus 0.001.',
 	'fit.data': 'Show the data points',
 	'fit.errors.table': 'Show the errors for every degree',
 	'fit.errors.plot': 'Training and validation error for every degree',

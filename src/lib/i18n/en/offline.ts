@@ -1,9 +1,20 @@
-/** The update notice (src/lib/offline) and the lab's thread count (src/lib/lab/backend). */
+/** The update notice and the error page (src/lib/offline), and the lab's thread count (src/lib/lab/backend). */
 export const offline = {
 	'offline.update.ready': 'A new version of the course is ready. It loads the next time you open the course.',
 	'offline.update.apply': 'Use it now',
 	'offline.update.dismiss': 'Dismiss',
 	'offline.update.label': 'Update available',
+	'offline.page.title': 'You are offline',
+	'offline.page.detail':
+		'This page is not stored on this device yet, and the network cannot be reached. Connect and try again. Once the course has been open for a moment with the network on, this browser keeps all of it for offline use.',
+	'offline.page.retry': 'Try again',
+	'offline.page.home': 'Go to the course page',
+	'error.not-found.title': 'Page not found',
+	'error.not-found.detail':
+		'There is no page at this address. Check the link, or start from the course page.',
+	'error.other.title': 'This page could not be shown (error {status})',
+	'error.other.detail': 'What went wrong: {message}',
+	'error.other.unknown': 'no details were given',
 	'backend.threads.many': ', {threads} threads',
 	'backend.threads.one-not-isolated':
 		' One thread: this page is not cross-origin isolated (for example it is inside another site’s frame, such as a learning platform, or was opened before the offline copy was installed), so the browser allows no shared memory.',

@@ -39,10 +39,6 @@ export const conv: Translation<typeof en> = {
 	'conv.formula.both': 'tinggi dan lebar',
 	'conv.axis.height': 'tinggi',
 	'conv.axis.width': 'lebar',
-	'conv.missed.rows':
-		'Dengan stride {s}, kernel tidak pernah mencapai {input} baris input dan {pad} baris padding (diarsir): semuanya tidak memengaruhi output.',
-	'conv.missed.cols':
-		'Dengan stride {s}, kernel tidak pernah mencapai {input} kolom input dan {pad} kolom padding (diarsir): semuanya tidak memengaruhi output.',
 	'conv.output': 'Output (feature map)',
 	'conv.output.help':
 		'Klik sebuah sel untuk memindahkan kernel ke sana. Merah berarti positif, biru negatif, tanpa warna nol.',
@@ -88,6 +84,29 @@ export const conv: Translation<typeof en> = {
 	'pool.formula': 'Ukuran hasil pooling',
 	'pool.msg.nofit':
 		'Jendela {size}×{size} tidak muat di map {h}×{w}: ⌊({n} − {size}) / {s}⌋ + 1 = {out}. Pengaturan terakhir yang muat tetap dipakai.',
-	'pool.missed': 'Jendelanya tidak pernah mencapai {r} baris dan {c} kolom terakhir: pooling membuangnya.',
-	'pool.window': 'Sel hasil pooling baris {row}, kolom {col}'
+	'pool.window': 'Sel hasil pooling baris {row}, kolom {col}',
+	'conv.missed.rows.input':
+		'Dengan stride {s}, kernel tidak pernah mencapai {input, plural, other {# baris input (diarsir): nilainya}} tidak memengaruhi output.',
+	'conv.missed.rows.pad':
+		'Dengan stride {s}, kernel tidak pernah mencapai {pad, plural, other {# baris padding (diarsir): baris itu}} tidak memengaruhi output.',
+	'conv.missed.rows.both':
+		'Dengan stride {s}, kernel tidak pernah mencapai {input, plural, other {# baris}} input dan {pad, plural, other {# baris}} padding (diarsir): semuanya tidak memengaruhi output.',
+	'conv.missed.cols.input':
+		'Dengan stride {s}, kernel tidak pernah mencapai {input, plural, other {# kolom input (diarsir): nilainya}} tidak memengaruhi output.',
+	'conv.missed.cols.pad':
+		'Dengan stride {s}, kernel tidak pernah mencapai {pad, plural, other {# kolom padding (diarsir): kolom itu}} tidak memengaruhi output.',
+	'conv.missed.cols.both':
+		'Dengan stride {s}, kernel tidak pernah mencapai {input, plural, other {# kolom}} input dan {pad, plural, other {# kolom}} padding (diarsir): semuanya tidak memengaruhi output.',
+	'pool.missed.rows':
+		'Jendelanya tidak pernah mencapai {r, plural, =1 {baris terakhir} other {# baris terakhir}}: pooling membuangnya.',
+	'pool.missed.cols':
+		'Jendelanya tidak pernah mencapai {c, plural, =1 {kolom terakhir} other {# kolom terakhir}}: pooling membuangnya.',
+	'pool.missed.both':
+		'Jendelanya tidak pernah mencapai {r, plural, =1 {baris terakhir} other {# baris terakhir}} dan {c, plural, =1 {kolom terakhir} other {# kolom terakhir}}: pooling membuang semuanya.',
+	'pool.skipped.rows':
+		'Karena stride {s} lebih besar daripada jendelanya ({size}), ada celah di antara jendela: {r, plural, other {# baris}} tidak pernah ikut di-pooling.',
+	'pool.skipped.cols':
+		'Karena stride {s} lebih besar daripada jendelanya ({size}), ada celah di antara jendela: {c, plural, other {# kolom}} tidak pernah ikut di-pooling.',
+	'pool.skipped.both':
+		'Karena stride {s} lebih besar daripada jendelanya ({size}), ada celah di antara jendela: {r, plural, other {# baris}} dan {c, plural, other {# kolom}} tidak pernah ikut di-pooling.'
 };

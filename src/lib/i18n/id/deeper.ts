@@ -35,9 +35,10 @@ export const deeper: Translation<typeof en> = {
 	'rf.problem.count': '{n} lapisan diberikan; paling banyak {max}.',
 	'rf.msg.layers': 'Lapisan: {problem}',
 	'rf.msg.too-wide':
-		'{layers} melihat {r}×{r} piksel input, lebih dari input terbesar di sini ({max}×{max}): lapisan sebelumnya tetap dipakai.',
-	'rf.msg.grown': 'Lebar input {from} piksel, terlalu kecil untuk satu output: dijadikan {to}.',
-	'rf.msg.too-small': 'Input {n} piksel lebih kecil daripada receptive field ({r}): dipakai {r}.',
+		'Lapisan {layers} melihat {r}×{r} piksel input, lebih dari input terbesar di sini ({max}×{max}): lapisan sebelumnya tetap dipakai.',
+	'rf.msg.grown':
+		'Ukuran input {from} terlalu kecil untuk satu output lapisan-lapisan ini, yang melihat {to}×{to} piksel: dijadikan {to}.',
+	'rf.msg.too-small': 'Ukuran input {n} lebih kecil daripada receptive field ({r}): dipakai {r}.',
 	'rf.summary.field': 'Setiap output lapisan terakhir melihat',
 	'rf.summary.pixels': 'piksel input',
 	'rf.summary.jump': 'output yang bersebelahan berjarak sekian piksel input (jump)',
@@ -88,7 +89,7 @@ export const deeper: Translation<typeof en> = {
 		'channel {c} berukuran {h}×{w}, channel 0 berukuran {h0}×{w0}; semua channel harus berukuran sama.',
 	'ch.msg.refused': '{name} ditolak: {problem}',
 	'ch.msg.nofit':
-		'Filter {k}×{k} tidak muat di input {h}×{w} dengan padding {padding} dan stride {stride}: susunan sebelumnya tetap dipakai.',
+		'Kernel ({k}×{k} per channel) tidak muat di input {h}×{w} dengan padding {padding} dan stride {stride}: susunan sebelumnya tetap dipakai.',
 	'opt.title': 'Gradient descent, momentum, dan Adam, berdampingan',
 	'opt.fn': 'Loss',
 	'opt.lr': 'Learning rate (untuk ketiganya)',
@@ -139,5 +140,57 @@ export const deeper: Translation<typeof en> = {
 	'instructor.preset.receptive-field.two-3x3':
 		'Dua konvolusi 3×3 melihat 5×5 dengan bobot 18·C², bukan 25·C²',
 	'instructor.preset.receptive-field.pool': 'Lapisan pooling di tengah menggandakan jump',
-	'instructor.preset.receptive-field.gap': 'Stride lebih besar dari kernel: ada celah di dalam field'
+	'instructor.preset.receptive-field.gap': 'Stride lebih besar dari kernel: ada celah di dalam field',
+	'rf.msg.cell':
+		'Parameter “row”/“col”: ({row}, {col}) berada di luar output lapisan terakhir (baris dan kolom 0…{n}); dipakai sel terdekat.',
+	'ch.msg.cell':
+		'Parameter “row”/“col”: ({row}, {col}) berada di luar output (baris 0…{h}, kolom 0…{w}); dipakai sel terdekat.',
+	'px.title': 'Piksel makin sedikit: kapan lubang kecil menghilang?',
+	'px.sizes': 'Ukuran (piksel per sisi, paling banyak enam)',
+	'px.sizes.help':
+		'Bilangan bulat dari 4 sampai 300, dipisahkan koma; 300 adalah foto seperti yang disimpan di dataset.',
+	'px.apply': 'Terapkan',
+	'px.seed': 'Komponen (seed)',
+	'px.another': 'Komponen lain',
+	'px.mark': 'Tandai letak lubangnya',
+	'px.summary.one':
+		'Satu komponen, difoto pada 300 × 300 piksel, dengan satu lubang selebar {d} piksel. Setiap gambar di bawah adalah foto itu yang dirata-ratakan menjadi piksel yang lebih sedikit dan lebih besar, seperti yang dilihat kamera yang lebih kasar.',
+	'px.summary.many':
+		'Satu komponen, difoto pada 300 × 300 piksel, dengan {n} lubang, yang terbesar selebar {d} piksel. Setiap gambar di bawah adalah foto itu yang dirata-ratakan menjadi piksel yang lebih sedikit dan lebih besar, seperti yang dilihat kamera yang lebih kasar.',
+	'px.size': '{n} × {n} piksel',
+	'px.pit': 'Lebar lubangnya',
+	'px.px': 'piksel;',
+	'px.contrast': 'piksel tergelapnya sekian tingkat abu-abu (dari 255) lebih gelap daripada tanpa lubang:',
+	'px.alt':
+		'Komponen pada {n} × {n} piksel: lebar lubangnya {d} piksel dan membuat piksel tergelapnya {c} tingkat abu-abu lebih gelap.',
+	'px.help':
+		'Begitu lubangnya lebih sempit dari satu piksel, lubang itu hanya menggelapkan piksel tempatnya jatuh sebesar porsi luasnya di piksel itu: beberapa tingkat abu-abu saja, lebih kecil daripada tekstur komponen itu sendiri. Jaringan tidak bisa mempelajari cacat yang tidak lagi terlihat di inputnya.',
+	'px.problem.count': '{n} ukuran diberikan; paling banyak {max}.',
+	'px.problem.size': '“{value}”: {problem}',
+	'px.note.repeat': 'Parameter “{name}”: {n} diberikan dua kali; ditampilkan sekali saja.',
+	'px.msg.refused': 'Ukurannya ditolak: {problem}',
+	'instructor.preset.pixelation.lab': 'Ukuran input lab: 32, 64, dan 128 piksel',
+	'instructor.preset.pixelation.blowhole': 'Lubang yang lebih besar (seed 16): masih jelas pada 16 piksel',
+	'gp.title': 'Flatten atau global pooling: apa yang diterima lapisan dense',
+	'gp.example': 'Tiga feature map 4×4',
+	'gp.map': 'Map {k}',
+	'gp.flat': 'Flatten',
+	'gp.global': 'Global max pooling',
+	'gp.flat.example':
+		'Setelah di-flatten, seperti di Keras (posisi demi posisi, ketiga map berselang-seling): {n} nilai, masing-masing terikat pada satu tempat di komponen.',
+	'gp.global.example':
+		'Global max pooling: nilai terbesar setiap map, {n} nilai, di mana pun letaknya di komponen.',
+	'gp.count': 'Hitung bobot lapisan dense setelah masing-masing',
+	'gp.size': 'Tinggi dan lebar feature map',
+	'gp.channels': 'Jumlah feature map (channel)',
+	'gp.units': 'Jumlah unit lapisan dense',
+	'gp.table': 'Ke lapisan dense {u} unit dari feature map {h}×{h}×{c}',
+	'gp.col.length': 'Panjang vektor',
+	'gp.col.params': 'Parameter dense (input + 1 bias) × unit',
+	'gp.help':
+		'Model bawaan lab diakhiri global max pooling yang langsung masuk ke satu unit output-nya: 33 parameter, padahal flatten untuk map 8×8×32 memerlukan 2.049, dan tidak ada bobot yang terikat pada letak cacat di komponen.',
+	'instructor.preset.global-pooling.hidden':
+		'Lapisan dense 64 unit: 131.136 bobot setelah flatten, 2.112 setelah global pooling',
+	'instructor.preset.global-pooling.large':
+		'Input lebih besar (map 16×16×32): flatten membesar mengikuti gambar, global pooling tidak'
 };

@@ -252,7 +252,7 @@ export const lab: Translation<typeof en> = {
 	'lab.keep.load': 'Muat model (model.json dan bobot .bin-nya)',
 	'lab.keep.hint':
 		'Model yang sudah diunduh bisa dimuat kembali di sini. Model Keras yang dikonversi dengan tensorflowjs_converter juga bisa, asalkan menerima gambar {size}×{size}×1 dan diakhiri satu unit sigmoid; model itu lalu dievaluasi pada data uji yang sekarang.',
-	'lab.keep.problem.files': 'Pilih berkas .json model sekaligus berkas bobot .bin-nya.',
+	'lab.keep.problem.files': 'Pilih berkas .json model dan setiap berkas bobot .bin yang disebutkannya.',
 	'lab.keep.problem.missing':
 		'model.json menyebut berkas bobot {file}, yang tidak dipilih. Model yang sekarang tetap dipakai.',
 	'lab.keep.problem.json':
@@ -304,5 +304,42 @@ export const lab: Translation<typeof en> = {
 	'aug.applied.flip.v': 'dicerminkan ↕',
 	'aug.applied.none': 'tidak berubah',
 	'aug.visible': '{p}% gambar di dalam bingkai',
-	'aug.visible.low': 'hanya {p}% di dalam bingkai: cacatnya mungkin sudah hilang'
+	'aug.visible.low': 'hanya {p}% di dalam bingkai: cacatnya mungkin sudah hilang',
+	'lab.data.shortcut': 'Eksperimen jalan pintas',
+	'lab.data.shortcut.none': 'Tidak ada (data jujur)',
+	'lab.data.shortcut.mark': 'Beri tanda pada komponen cacat',
+	'lab.data.shortcut.on':
+		'Eksperimen jalan pintas aktif: setiap gambar cacat di data latih, validasi, dan data uji membawa titik putih kecil di dekat sudut kiri atas. Komponen yang Anda buat di “Gambar yang belum pernah dilihat” tidak pernah membawanya. Latih model, lalu bandingkan akurasi data uji dengan komponen buatan, dan lihat ke mana peta panasnya menunjuk.',
+	'lab.predict.seen': 'Seperti yang dilihat model',
+	'lab.predict.seen-alt': '{file} pada {size}×{size} piksel, seperti yang dilihat model',
+	'lab.predict.ood': 'Mirip gambar data latih?',
+	'lab.predict.ood-yes': 'ya',
+	'lab.predict.ood-no': 'tidak',
+	'lab.predict.ood-warning':
+		'{n} dari {total} foto ini tidak mirip gambar data latih (kecerahan, kontras, atau ketajamannya di luar yang ditunjukkan 99% gambar data latih): keputusan model mungkin tidak berlaku untuk foto-foto itu.',
+	'lab.predict.ood-about':
+		'“Mirip gambar data latih?” membandingkan sembilan statistik intensitas setiap foto dengan gambar data latih (akar rata-rata kuadrat z-score-nya); di atas skor yang tidak dilampaui 99% gambar data latih, jawabannya tidak.',
+	'lab.saliency.key-peak': 'garis putus-putus: tambalan yang bila ditutup paling menurunkan P(cacat)',
+	'lab.saliency.key-defect': 'kuning: tempat generator menggambar cacatnya',
+	'lab.pointing.title': 'Apakah peta panas menunjuk ke cacatnya?',
+	'lab.pointing.about':
+		'Pointing game: lab membuat {n} komponen cacat yang tidak ada di dataset mana pun (kelima jenis cacat bergiliran, komponen yang sama setiap kali untuk seed ini), membuat peta panas masing-masing, dan menghitung tepat sasaran bila puncak peta, yaitu tempat yang bila ditutup paling menurunkan P(cacat), berada di dalam lingkaran di sekitar cacat yang digambar generator, diperlebar sedikit karena grid petanya kasar.',
+	'lab.pointing.play': 'Mainkan pointing game ({n} komponen)',
+	'lab.pointing.working': 'Peta panas selesai: {done} dari {total}',
+	'lab.pointing.cancel': 'Batal',
+	'lab.pointing.score': 'Pointing accuracy:',
+	'lab.pointing.hits': 'puncaknya jatuh di cacat untuk',
+	'lab.pointing.of': 'dari',
+	'lab.pointing.margin': 'komponen; margin',
+	'lab.pointing.px': 'piksel',
+	'lab.pointing.by-kind': 'Tepat sasaran per jenis cacat',
+	'lab.pointing.kind': 'Cacat',
+	'lab.pointing.kind-hits': 'Tepat',
+	'lab.pointing.kind-total': 'Komponen',
+	'lab.pointing.good':
+		'Pada sebagian besar komponen, menutup cacatnya menurunkan P(cacat) lebih banyak daripada menutup bagian lain: model ini menemukan buktinya di tempat cacat berada.',
+	'lab.pointing.low':
+		'Di bawah 0,7: pada banyak komponen puncak petanya tidak berada di cacat. Itu temuan, bukan tes yang gagal. Tambalan abu-abunya selebar {patch} piksel dan median cacatnya hanya {diameter} piksel, jadi tambalan di atas lubang kecil juga menutupi logam di sekitarnya, dan tambalan di atas tepi gelap, hub, atau meja bisa mengubah P(cacat) sama besarnya. Model mengambil respons terkuat di mana pun di komponen (global max pooling): menutup satu dari beberapa lubang, atau sebagian retakan panjang atau tepi yang bergerigi, menyisakan bagian lain untuk menjawab, jadi penurunannya kecil. Dan komponen yang skornya sudah rendah tidak punya banyak yang bisa turun. Buka komponen yang meleset dengan “Ke mana model melihat?” dan bandingkan puncak bergaris putus-putus dengan lingkaran kuning. Skor yang rendah tidak membuktikan modelnya salah; skor itu menunjukkan bahwa penjelasan ini tidak bisa memastikan modelnya benar.',
+	'lab.pointing.on-mark':
+		'Eksperimen jalan pintas aktif: komponen buatan ini tidak bertanda, dan model memberinya rata-rata P(cacat) {p}. Model yang mempelajari tandanya tidak menemukan apa pun pada komponen ini, jadi menutup bagian mana pun hampir tidak mengubah apa-apa, petanya datar dan puncaknya jatuh di mana saja ({n} dari {total} di sudut tanda). Sekarang buka peta panas komponen data uji yang cacat, yang membawa tanda itu: warna merahnya ada di sudut.'
 };

@@ -25,5 +25,8 @@ export const linear: Translation<typeof en> = {
 	'linear.chart': 'Diagram pencar {n} hari sebelumnya dengan garis model ŷ = {w}·x + {b}.',
 	'linear.legend.hot': 'hari yang panas',
 	'linear.legend.cold': 'hari yang dingin',
-	'linear.legend.day': 'hari sebelumnya'
+	'linear.legend.day': 'hari sebelumnya',
+	'field.problem.want-integer':
+		'{field} menerima bilangan bulat dari {min} sampai {max}; tetap memakai {kept}.',
+	'field.problem.want-number': '{field} menerima angka dari {min} sampai {max}; tetap memakai {kept}.'
 };

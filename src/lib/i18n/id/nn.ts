@@ -43,7 +43,7 @@ export const nn: Translation<typeof en> = {
 	'gd.hint.oscillating':
 		'Bolanya melompat bolak-balik melintasi dasar: setiap langkah melampaui minimum, tetapi makin sedikit, jadi bola mulai tenang. Learning rate yang lebih kecil akan membuatnya tenang tanpa melompat-lompat.',
 	'gd.hint.slow':
-		'Merayap: 20 langkah terakhir hanya menggeser x sedikit sekali. Kemiringan di sini kecil atau learning rate-nya sangat kecil.',
+		'Merayap: 20 langkah terakhir secara keseluruhan hanya menggeser x sedikit sekali. Kemiringan di sini kecil atau learning rate-nya sangat kecil.',
 	'gd.chart.label': 'Loss setelah setiap langkah',
 	'gd.ball.offscreen': 'bola di luar grafik, di x = {x}',
 	'gd.chart.x': 'langkah',
@@ -153,11 +153,11 @@ export const nn: Translation<typeof en> = {
 	'fit.verdict.none':
 		'Tidak ada kesimpulan: titik-titik ini tidak memungkinkan pencocokan untuk dibandingkan.',
 	'fit.verdict.why.underfitting':
-		'derajat {best} punya error validasi yang jelas lebih rendah ({bestError}, dibandingkan {error} di sini): kurva ini terlalu sederhana untuk mengikuti polanya.',
+		'derajat {best} punya error validasi yang jelas lebih rendah ({bestError}, dibandingkan {error} di sini, di atas batas kecocokan baik {limit}): kurva ini terlalu sederhana untuk mengikuti polanya.',
 	'fit.verdict.why.overfitting':
-		'derajat {best} punya error validasi yang jelas lebih rendah ({bestError}, dibandingkan {error} di sini): kurva ini melengkung mengikuti noise pada titik data latih.',
+		'derajat {best} punya error validasi yang jelas lebih rendah ({bestError}, dibandingkan {error} di sini, di atas batas kecocokan baik {limit}): kurva ini melengkung mengikuti noise pada titik data latih.',
 	'fit.verdict.why.good':
-		'error validasinya ({error}) masih dalam 10% dari yang terendah di antara semua derajat (derajat {best}, {bestError}).',
+		'error validasinya ({error}) masih di dalam batas kecocokan baik {limit}: yang terendah di antara semua derajat (derajat {best}, {bestError}), ditambah 10%, ditambah 0,001.',
 	'fit.data': 'Tampilkan titik-titik data',
 	'fit.errors.table': 'Tampilkan error untuk setiap derajat',
 	'fit.errors.plot': 'Error data latih dan validasi untuk setiap derajat',
@@ -176,5 +176,7 @@ export const nn: Translation<typeof en> = {
 	'gd2.diverged':
 		'Divergen: langkah-langkah melintasi lembah makin besar sampai titiknya keluar dari peta. Turunkan learning rate.',
 	'gd2.help':
-		'Klik atau seret pada peta (atau fokus pada lingkaran dan pakai tombol panah) untuk memilih titik awal. Paling banyak {max} langkah.'
+		'Klik atau seret pada peta (atau fokus pada lingkaran dan pakai tombol panah) untuk memilih titik awal. Paling banyak {max} langkah.',
+	'gd.hint.swinging':
+		'Berayun: bola sudah melewati minimum lalu berbalik. Momentum membawanya melewati dasar, jadi bola belum diam: langkah terakhirnya menggeser x sebesar {d}.'
 };

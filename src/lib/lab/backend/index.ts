@@ -8,9 +8,13 @@
  * - 'auto': 'webgl' when a hardware GPU is present (software WebGL such as SwiftShader or
  *   llvmpipe does not count), else 'fast-cpu'.
  */
-import { t } from '$lib/i18n';
+import { t, useStrings } from '$lib/i18n';
 import { hasHardwareGpu, isSoftwareRenderer, probeWebGl, type GlProbe } from './detect';
 import { registerWasmKernels } from './register';
+import { planHere, type ThreadPlan } from './threads';
+import backendStrings from '$lib/i18n/areas/backend';
+
+useStrings(backendStrings);
 
 export type BackendChoice = 'auto' | 'webgl' | 'fast-cpu' | 'cpu';
 type Resolved = Exclude<BackendChoice, 'auto'>;
@@ -25,6 +29,8 @@ export interface BackendInfo {
 	reason: string;
 	/** Set when the backend asked for could not start and this one stands in. */
 	fallback?: { wanted: string; error: string };
+	/** Threads the wasm backend runs on (1 for the other backends). */
+	threads?: number;
 }
 
 export { isSoftwareRenderer, hasHardwareGpu, probeWebGl };
@@ -34,14 +40,32 @@ const inBrowser =
 	typeof (self as { fetch?: unknown }).fetch === 'function' &&
 	typeof process === 'undefined';
 
+let plan: ThreadPlan = { threads: 1, why: 'not-isolated' };
+let wasmThreads = 1;
+
 async function startWasm(tf: Tf): Promise<void> {
 	const wasm = await import('@tensorflow/tfjs-backend-wasm');
 	if (inBrowser) {
 		const { wasmPaths } = await import('./wasm-urls');
 		wasm.setWasmPaths(wasmPaths);
 	}
+	// tfjs picks its threaded SIMD binary by itself where shared memory exists; the count is ours.
+	plan = planHere();
+	wasm.setThreadsCount(plan.threads);
 	registerWasmKernels(tf);
 	if (!(await tf.setBackend('wasm'))) throw new Error('wasm backend did not start');
+	try {
+		wasmThreads = wasm.getThreadsCount();
+	} catch {
+		wasmThreads = 1;
+	}
+}
+
+function threadNote(): string {
+	if (wasmThreads > 1) return '';
+	if (plan.why === 'not-isolated') return t('backend.threads.one-not-isolated');
+	if (plan.why === 'one-core') return t('backend.threads.one-core');
+	return '';
 }
 
 async function start(tf: Tf, which: Resolved): Promise<void> {
@@ -59,7 +83,8 @@ function label(tf: Tf, which: Resolved, probe: GlProbe | null): string {
 	} catch {
 		simd = false;
 	}
-	return t('backend.fast-cpu.label', { simd: simd ? t('backend.fast-cpu.simd') : '' });
+	const threads = wasmThreads > 1 ? t('backend.threads.many', { threads: wasmThreads }) : '';
+	return t('backend.fast-cpu.label', { simd: (simd ? t('backend.fast-cpu.simd') : '') + threads });
 }
 
 function autoReason(probe: GlProbe): string {
@@ -101,16 +126,23 @@ export async function initBackend(tf: Tf, choice: BackendChoice): Promise<Backen
 	for (const which of order) {
 		try {
 			await start(tf, which);
+			const fast = which === 'fast-cpu';
 			if (which !== wanted) {
 				reason = t('backend.reason.fallback', { wanted, error: firstError });
 				return {
 					name: which,
 					label: label(tf, which, probe),
-					reason,
-					fallback: { wanted, error: firstError }
+					reason: fast ? reason + threadNote() : reason,
+					fallback: { wanted, error: firstError },
+					threads: fast ? wasmThreads : 1
 				};
 			}
-			return { name: which, label: label(tf, which, probe), reason };
+			return {
+				name: which,
+				label: label(tf, which, probe),
+				reason: fast ? reason + threadNote() : reason,
+				threads: fast ? wasmThreads : 1
+			};
 		} catch (err) {
 			if (!firstError) firstError = err instanceof Error ? err.message : String(err);
 		}

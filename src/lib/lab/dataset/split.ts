@@ -41,3 +41,20 @@ export function subset(ds: Dataset, idx: number[]): Dataset {
 		names: ds.names ? idx.map((i) => ds.names![i]) : undefined
 	};
 }
+
+/**
+ * Two fixed halves of a labelled set, so that one can be used to calibrate (say, a generator
+ * against real photos) and the other to judge: within each class, in the set's own order, images
+ * 0, 2, 4, … of that class go to `calibration` and 1, 3, 5, … to `heldOut`.
+ */
+export function alternateHalves(labels: ArrayLike<number>): { calibration: number[]; heldOut: number[] } {
+	const calibration: number[] = [],
+		heldOut: number[] = [];
+	const seen = new Map<number, number>();
+	for (let i = 0; i < labels.length; i++) {
+		const k = seen.get(labels[i]) ?? 0;
+		seen.set(labels[i], k + 1);
+		(k % 2 === 0 ? calibration : heldOut).push(i);
+	}
+	return { calibration, heldOut };
+}

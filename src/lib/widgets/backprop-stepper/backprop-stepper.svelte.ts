@@ -1,4 +1,4 @@
-import type { Values } from '$lib/embed/params';
+import { echo, type Values } from '$lib/embed/params';
 import { ParamState } from '$lib/embed/state.svelte';
 import { applyGradients, backprop, forward, loss, type Network } from '$lib/math/nn';
 import {
@@ -37,7 +37,7 @@ export class BackpropState extends ParamState(params, [...NETWORK_KEYS, 'nudge']
 			else
 				this.messages = [
 					...this.messages,
-					t('bp.nudge.unknown', { value: initial.nudge, names: paramNames(this.net).join(', ') })
+					t('bp.nudge.unknown', { value: echo(initial.nudge), names: paramNames(this.net).join(', ') })
 				];
 		}
 	}

@@ -1,4 +1,4 @@
-import { int, num, type Param } from '$lib/embed/params';
+import { echo, int, num, type Param } from '$lib/embed/params';
 import { t } from '$lib/i18n';
 import type { Network } from '$lib/math/nn';
 import { networkParams } from '../nn-common/network-params';
@@ -22,7 +22,7 @@ const nudgeName: Param<string> = {
 		const v = raw.toLowerCase();
 		return /^(w1-\d+-\d+|b1-\d+|w2-\d+|b2)$/.test(v)
 			? { ok: true, value: v }
-			: { ok: false, problem: t('bp.nudge.problem', { value: raw }) };
+			: { ok: false, problem: t('bp.nudge.problem', { value: echo(raw) }) };
 	},
 	format: (v) => v
 };

@@ -1,7 +1,8 @@
 import { t } from '$lib/i18n';
-import { formatMatrix, writeParams, type Matrix, type Values } from '$lib/embed/params';
+import { formatMatrix, type Matrix, type Values } from '$lib/embed/params';
+import { ParamState } from '$lib/embed/state.svelte';
 import { fromRows, outputShape, windowAt, type Padding } from '$lib/math/conv';
-import { convChannels, type ChannelActivation } from '$lib/math/conv-channels';
+import { convChannels } from '$lib/math/conv-channels';
 import { DEFAULT_INPUT, DEFAULT_KERNEL, MAX_INPUT, MAX_KERNEL, params, parseChannels } from './params';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
@@ -13,11 +14,18 @@ interface Layout {
 	padding: Padding;
 }
 
-export class ConvChannelsState {
+/** The layout (`input`, `kernel`, `stride`, `padding`) and the picked cell are its own: a layout
+ * is used only when the filter fits, and the cell is kept inside the output. */
+export class ConvChannelsState extends ParamState(params, [
+	'input',
+	'kernel',
+	'stride',
+	'padding',
+	'row',
+	'col'
+]) {
 	input = $state.raw<Matrix[]>(DEFAULT_INPUT);
 	kernel = $state.raw<Matrix[]>(DEFAULT_KERNEL);
-	bias = $state(params.bias.default);
-	activation = $state<ChannelActivation>(params.activation.default);
 	stride = $state(params.stride.default);
 	padding = $state<Padding>(params.padding.default);
 	row = $state(params.row.default);
@@ -25,8 +33,7 @@ export class ConvChannelsState {
 	message = $state('');
 
 	constructor(initial: Partial<Values<typeof params>> = {}) {
-		this.bias = initial.bias ?? params.bias.default;
-		this.activation = initial.activation ?? params.activation.default;
+		super(initial);
 		const want: Layout = {
 			input: initial.input ?? DEFAULT_INPUT,
 			kernel: initial.kernel ?? DEFAULT_KERNEL,
@@ -38,7 +45,12 @@ export class ConvChannelsState {
 			this.#apply({ input: DEFAULT_INPUT, kernel: DEFAULT_KERNEL, stride: 1, padding: 0 });
 			this.message = msg;
 		}
-		this.pick(initial.row ?? params.row.default, initial.col ?? params.col.default);
+		const cell = { row: initial.row ?? params.row.default, col: initial.col ?? params.col.default };
+		this.pick(cell.row, cell.col);
+		if (cell.row !== this.row || cell.col !== this.col) {
+			const moved = t('ch.msg.cell', { ...cell, h: this.out.h - 1, w: this.out.w - 1 });
+			this.message = [this.message, moved].filter(Boolean).join(' ');
+		}
 	}
 
 	grids = $derived(this.input.map((m) => fromRows(m)));
@@ -51,8 +63,8 @@ export class ConvChannelsState {
 	pads = $derived(outputShape(this.grids[0], this.kernels[0], this.opts).pads);
 	cellPre = $derived(this.result.preActivation.data[this.row * this.out.w + this.col]);
 	cellOut = $derived(this.out.data[this.row * this.out.w + this.col]);
-	query = $derived(
-		writeParams(params, {
+	override paramValues() {
+		return {
 			input: this.input,
 			kernel: this.kernel,
 			bias: this.bias,
@@ -61,8 +73,8 @@ export class ConvChannelsState {
 			padding: this.padding,
 			row: this.row,
 			col: this.col
-		})
-	);
+		};
+	}
 
 	/** Use the layout when the kernel fits; otherwise say why and keep the current one. */
 	#apply(l: Layout): boolean {

@@ -4,7 +4,7 @@ import { ParamState } from '$lib/embed/state.svelte';
 import { correlate2d, fromRows, outputShape, windowAt, type Padding } from '$lib/math/conv';
 import { reachedCells } from '$lib/math/coverage';
 import { isKernelPreset, presetMatrix, type KernelPreset } from '$lib/math/kernels';
-import { fmtInput, fmtNum } from '$lib/ui/number-format';
+import { formatCell, formatInputValue } from '$lib/format';
 import { DEFAULT_KERNEL, INPUTS, type InputPreset } from './inputs';
 import { MAX_KERNEL, MAX_PADDING, MAX_STRIDE, params, type InputSource } from './params';
 
@@ -21,7 +21,7 @@ interface Layout {
 const same = (a: Matrix, b: Matrix) =>
 	a.length === b.length && a.every((r, i) => r.length === b[i].length && r.every((v, j) => v === b[i][j]));
 const tooBig = (m: Matrix) => m.some((r) => r.some((v) => Math.abs(v) > MAX_ABS_VALUE));
-const textOf = (m: Matrix) => m.map((r) => r.map(fmtInput));
+const textOf = (m: Matrix) => m.map((r) => r.map(formatInputValue));
 const CONV_KEYS = Object.keys(params) as (keyof typeof params)[];
 
 /**
@@ -145,7 +145,7 @@ export class ConvolutionState extends ParamState(params, CONV_KEYS) {
 			k: kk,
 			pad: before + after,
 			s: axis === 'h' ? s.stride[0] : s.stride[1],
-			out: fmtNum(axis === 'h' ? s.h : s.w)
+			out: formatCell(axis === 'h' ? s.h : s.w)
 		});
 		return false;
 	}

@@ -4,12 +4,10 @@ import type { Matrix, Values } from '$lib/embed/params';
 import { ParamState } from '$lib/embed/state.svelte';
 import { t } from '$lib/i18n';
 import { fromRows, windowAt, type Grid } from '$lib/math/conv';
-import { kernelSum, normalizeKernel, resizeKernel, toGray, type RgbaImage } from '$lib/math/image';
+import { kernelSum, normalizeKernel, resizeKernel, toGray } from '$lib/math/image';
 import { KERNELS, presetMatrix, presetSum, type KernelPreset } from '$lib/math/kernels';
-import { loadSample, type SampleImage } from '$lib/ui/sample-images';
+import { PictureSource } from '$lib/ui/picture-source.svelte';
 import { isPreset, KERNEL_LIMIT, params } from './params';
-
-export type Source = SampleImage | 'upload';
 
 /** Parse one typed kernel cell; null when it is not a number within ±KERNEL_LIMIT. */
 export function parseCell(raw: string): number | null {
@@ -21,10 +19,8 @@ export function parseCell(raw: string): number | null {
 
 /** `image` (may be an upload) and `kernel` (a preset or the last good custom matrix) are its own. */
 export class FilterGalleryState extends ParamState(params, ['image', 'kernel']) {
-	image = $state<Source>(params.image.default);
-	full = $state.raw<RgbaImage | null>(null);
-	upload = $state.raw<RgbaImage | null>(null);
-	loadError = $state(false);
+	/** The picture: a sample the link names, or an upload. */
+	readonly source = new PictureSource(params.image.default);
 	preset = $state<KernelPreset | 'custom'>('ridge');
 	/** The last good custom kernel. */
 	custom = $state.raw<Matrix>(KERNELS.ridge.weights);
@@ -35,11 +31,10 @@ export class FilterGalleryState extends ParamState(params, ['image', 'kernel']) 
 	cell = $state(4);
 	/** Filled in by the view after each redraw. */
 	stats = $state({ ms: 0, scale: 255, below: 0, above: 0 });
-	#requested: Source | null = null;
 
 	constructor(initial: Partial<Values<typeof params>> = {}) {
 		super(initial);
-		if (initial.image) this.image = initial.image;
+		if (initial.image) this.source.image = initial.image;
 		const k = initial.kernel ?? params.kernel.default;
 		if (isPreset(k)) this.preset = k;
 		else {
@@ -50,7 +45,7 @@ export class FilterGalleryState extends ParamState(params, ['image', 'kernel']) 
 		this.cell = Math.floor(this.texts.length / 2);
 	}
 
-	gray = $derived(this.full ? toGray(this.full) : null);
+	gray = $derived(this.source.full ? toGray(this.source.full) : null);
 	/** The weights the editor shows (a preset's whole-number weights, before its divisor). */
 	weights = $derived(this.preset === 'custom' ? this.custom : KERNELS[this.preset].weights);
 	divisor = $derived(this.preset === 'custom' ? 1 : KERNELS[this.preset].divisor);
@@ -90,34 +85,10 @@ export class FilterGalleryState extends ParamState(params, ['image', 'kernel']) 
 	override paramValues() {
 		return {
 			...super.paramValues(),
-			image: this.image === 'upload' ? params.image.default : this.image,
+			image: this.source.shared(params.image.default),
 			kernel: this.preset === 'custom' ? this.custom : this.preset,
 			...(this.gray ? { row: this.r, col: this.c } : {})
 		};
-	}
-
-	async load(): Promise<void> {
-		const want = this.image;
-		if (want === 'upload') {
-			this.full = this.upload;
-			return;
-		}
-		this.#requested = want;
-		try {
-			const img = await loadSample(want, 512);
-			if (this.#requested !== want) return;
-			this.full = img;
-			this.loadError = false;
-		} catch {
-			this.loadError = true;
-		}
-	}
-
-	useUpload(img: RgbaImage) {
-		this.upload = img;
-		this.#requested = 'upload';
-		this.image = 'upload';
-		this.full = img;
 	}
 
 	choose(p: KernelPreset) {

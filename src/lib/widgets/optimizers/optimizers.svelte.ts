@@ -1,5 +1,5 @@
-import { writeParams, type Values } from '$lib/embed/params';
-import { DIVERGE_LIMIT, LOSS_2D, type Fn2D } from '$lib/math/gd';
+import { ParamState } from '$lib/embed/state.svelte';
+import { DIVERGE_LIMIT, LOSS_2D } from '$lib/math/gd';
 import { adamPath, divergedAt, gdPath, momentumPath, type Grad } from '$lib/math/optimizers';
 import { params, STEPS_MAX } from './params';
 
@@ -15,25 +15,7 @@ export interface Track {
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
-export class OptimizersState {
-	fn = $state<Fn2D>(params.fn.default);
-	x0 = $state(params.x0.default);
-	y0 = $state(params.y0.default);
-	lr = $state(params.lr.default);
-	steps = $state(params.steps.default);
-	momentum = $state(params.momentum.default);
-	beta1 = $state(params.beta1.default);
-	beta2 = $state(params.beta2.default);
-	eps = $state(params.eps.default);
-
-	constructor(initial: Partial<Values<typeof params>> = {}) {
-		for (const k of ['fn', 'x0', 'y0', 'lr', 'steps', 'momentum', 'beta1', 'beta2', 'eps'] as const) {
-			const v = initial[k];
-			// eslint-disable-next-line @typescript-eslint/no-explicit-any
-			if (v !== undefined) (this as any)[k] = v;
-		}
-	}
-
+export class OptimizersState extends ParamState(params) {
 	loss = $derived(LOSS_2D[this.fn]);
 	grad: Grad = $derived(
 		(
@@ -65,20 +47,6 @@ export class OptimizersState {
 		}
 		return out;
 	});
-	query = $derived(
-		writeParams(params, {
-			fn: this.fn,
-			x0: this.x0,
-			y0: this.y0,
-			lr: this.lr,
-			steps: this.steps,
-			momentum: this.momentum,
-			beta1: this.beta1,
-			beta2: this.beta2,
-			eps: this.eps
-		})
-	);
-
 	step(n = 1) {
 		this.steps = clamp(this.steps + n, 0, STEPS_MAX);
 	}

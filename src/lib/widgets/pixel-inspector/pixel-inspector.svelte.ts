@@ -11,10 +11,8 @@ import {
 	type Channel,
 	type RgbaImage
 } from '$lib/math/image';
-import { loadSample, type SampleImage } from '$lib/ui/sample-images';
+import { PictureSource } from '$lib/ui/picture-source.svelte';
 import { params } from './params';
-
-export type Source = SampleImage | 'upload';
 
 /** A picture's matrices as whole numbers 0…255, row-major. */
 export interface PixelMatrices {
@@ -41,22 +39,18 @@ export function matrices(img: RgbaImage): PixelMatrices {
 
 /** `image` is the state's own: it may also be an upload, which a link never names. */
 export class PixelInspectorState extends ParamState(params, ['image']) {
-	image = $state<Source>(params.image.default);
-	/** The full-size picture (sample or upload); null while loading. */
-	full = $state.raw<RgbaImage | null>(null);
-	upload = $state.raw<RgbaImage | null>(null);
-	loadError = $state(false);
+	/** The full-size picture: a sample the link names, or an upload. */
+	readonly source = new PictureSource(params.image.default, () => this.#noteClamp());
 	messages = $state<string[]>([]);
-	#requested: Source | null = null;
 
 	constructor(initial: Partial<Values<typeof params>> = {}) {
 		super(initial);
-		if (initial.image) this.image = initial.image;
+		if (initial.image) this.source.image = initial.image;
 	}
 
 	/** The picture downscaled (area averaging) to `size` on its longest side. */
 	picture = $derived.by(() => {
-		const full = this.full;
+		const full = this.source.full;
 		if (!full) return null;
 		const fit = fitWithin(full.w, full.h, this.size);
 		return matrices(fit.w === full.w && fit.h === full.h ? full : downscaleRgba(full, fit.h, fit.w));
@@ -75,35 +69,9 @@ export class PixelInspectorState extends ParamState(params, ['image']) {
 	override paramValues() {
 		return {
 			...super.paramValues(),
-			image: this.image === 'upload' ? params.image.default : this.image,
+			image: this.source.shared(params.image.default),
 			...(this.picture ? { row: this.r, col: this.c } : {})
 		};
-	}
-
-	/** Load the chosen sample (called from an effect; later calls for an older choice are dropped). */
-	async load(): Promise<void> {
-		const want = this.image;
-		if (want === 'upload') {
-			this.full = this.upload;
-			return;
-		}
-		this.#requested = want;
-		try {
-			const img = await loadSample(want);
-			if (this.#requested !== want) return;
-			this.full = img;
-			this.loadError = false;
-			this.#noteClamp();
-		} catch {
-			this.loadError = true;
-		}
-	}
-
-	useUpload(img: RgbaImage) {
-		this.upload = img;
-		this.#requested = 'upload';
-		this.image = 'upload';
-		this.full = img;
 	}
 
 	/** Say once when a row/col from the link lies outside the picture. */

@@ -2,7 +2,7 @@ import { t } from '$lib/i18n';
 import type { Matrix, Values } from '$lib/embed/params';
 import { ParamState } from '$lib/embed/state.svelte';
 import { fromRows } from '$lib/math/conv';
-import { leftover } from '$lib/math/coverage';
+import { reachedCells } from '$lib/math/coverage';
 import { flatten, pool2d, poolOutputSize, poolWindow } from '$lib/math/pooling';
 import { MAX_ABS_VALUE } from '../convolution/convolution.svelte';
 import { DEFAULT_MAP, params } from './params';
@@ -47,8 +47,15 @@ export class PoolingState extends ParamState(params, ['input', 'size', 'stride']
 	out = $derived(pool2d(this.g, this.size, this.stride, this.mode));
 	win = $derived(poolWindow(this.g, this.size, this.stride, this.mode, this.row, this.col));
 	flat = $derived(flatten(this.out));
-	missedRows = $derived(leftover(this.g.h, this.size, this.stride, this.out.h));
-	missedCols = $derived(leftover(this.g.w, this.size, this.stride, this.out.w));
+	/** Rows/columns no window reaches: the last ones, and with stride > size also the gaps between. */
+	missedRows = $derived(reachedCells(this.g.h, this.size, this.stride, this.out.h).filter((x) => !x).length);
+	missedCols = $derived(reachedCells(this.g.w, this.size, this.stride, this.out.w).filter((x) => !x).length);
+	/** With a stride larger than the window, some of the missed cells lie between windows. */
+	missedKey = $derived(
+		`pool.${this.stride > this.size ? 'skipped' : 'missed'}.${
+			this.missedRows > 0 && this.missedCols > 0 ? 'both' : this.missedRows > 0 ? 'rows' : 'cols'
+		}` as const
+	);
 
 	override paramValues() {
 		return { input: this.input, size: this.size, stride: this.stride, mode: this.mode };

@@ -1,4 +1,5 @@
-import { writeParams, type Values } from '$lib/embed/params';
+import type { Values } from '$lib/embed/params';
+import { ParamState } from '$lib/embed/state.svelte';
 import { atPrevalence, iconCounts } from '$lib/math/prevalence';
 import { params } from './params';
 
@@ -6,22 +7,17 @@ export type Kind = 'caught' | 'missed' | 'falseAlarms' | 'correctOk';
 /** Icon order in the array: the defective parts first, then the OK ones. */
 export const KINDS: readonly Kind[] = ['caught', 'missed', 'falseAlarms', 'correctOk'];
 
-export class PrevalenceState {
-	recall = $state(params.recall.default);
-	specificity = $state(params.specificity.default);
-	prevalence = $state(params.prevalence.default);
-
+export class PrevalenceState extends ParamState(params) {
 	constructor(initial: Partial<Values<typeof params>> = {}) {
-		this.recall = params.recall.clamp(initial.recall ?? params.recall.default);
-		this.specificity = params.specificity.clamp(initial.specificity ?? params.specificity.default);
-		this.prevalence = params.prevalence.clamp(initial.prevalence ?? params.prevalence.default);
+		super(initial);
+		// A lesson's props are not read through the table: keep them inside 0…1 too.
+		this.recall = params.recall.clamp(this.recall);
+		this.specificity = params.specificity.clamp(this.specificity);
+		this.prevalence = params.prevalence.clamp(this.prevalence);
 	}
 
 	result = $derived(atPrevalence(this.recall, this.specificity, this.prevalence));
 	icons = $derived(iconCounts(this.result));
 	/** The kind of each of the 1,000 icons, row by row. */
 	kinds = $derived(KINDS.flatMap((k) => Array<Kind>(this.icons[k]).fill(k)));
-	query = $derived(
-		writeParams(params, { recall: this.recall, specificity: this.specificity, prevalence: this.prevalence })
-	);
 }

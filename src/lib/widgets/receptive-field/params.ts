@@ -1,4 +1,4 @@
-import { int, type Param } from '$lib/embed/params';
+import { echo, int, type Param } from '$lib/embed/params';
 import { t } from '$lib/i18n';
 import { parseLayers, type Layer } from '$lib/math/receptive-field';
 
@@ -21,7 +21,7 @@ export const layersParam: Param<Layer[]> = {
 	default: DEFAULT_LAYERS,
 	parse(raw) {
 		const r = parseLayers(raw);
-		if (!r.ok) return { ok: false, problem: t('rf.problem.layer', { token: r.bad }) };
+		if (!r.ok) return { ok: false, problem: t('rf.problem.layer', { token: echo(r.bad) }) };
 		if (r.layers.length > MAX_LAYERS)
 			return { ok: false, problem: t('rf.problem.count', { n: r.layers.length, max: MAX_LAYERS }) };
 		return { ok: true, value: r.layers };

@@ -1,5 +1,6 @@
 import { t } from '$lib/i18n';
-import { writeParams, type Values } from '$lib/embed/params';
+import type { Values } from '$lib/embed/params';
+import { ParamState } from '$lib/embed/state.svelte';
 import {
 	convWeights,
 	layerSizes,
@@ -12,19 +13,29 @@ import { DEFAULT_LAYERS, MAX_SIZE, formatLayers, layersParam, params } from './p
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
-export class ReceptiveFieldState {
+/** The layers, input size and picked cell are its own: the input grows to the layers' field and
+ * the cell stays inside the last output, each change said in `message`. */
+export class ReceptiveFieldState extends ParamState(params, ['layers', 'size', 'row', 'col']) {
 	layers = $state.raw<Layer[]>(DEFAULT_LAYERS);
 	size = $state(params.size.default);
 	row = $state(params.row.default);
 	col = $state(params.col.default);
-	channels = $state(params.channels.default);
 	message = $state('');
 
 	constructor(initial: Partial<Values<typeof params>> = {}) {
-		this.channels = initial.channels ?? params.channels.default;
+		super(initial);
 		this.size = initial.size ?? params.size.default;
-		this.setLayers(initial.layers ?? DEFAULT_LAYERS);
-		this.pick(initial.row ?? params.row.default, initial.col ?? params.col.default);
+		const said: string[] = [];
+		if (!this.setLayers(initial.layers ?? DEFAULT_LAYERS)) {
+			said.push(this.message);
+			this.setLayers(DEFAULT_LAYERS);
+		}
+		if (this.message) said.push(this.message);
+		const cell = { row: initial.row ?? params.row.default, col: initial.col ?? params.col.default };
+		this.pick(cell.row, cell.col);
+		if (cell.row !== this.row || cell.col !== this.col)
+			said.push(t('rf.msg.cell', { ...cell, n: this.out - 1 }));
+		this.message = said.join(' ');
 	}
 
 	steps = $derived(receptiveFields(this.layers));
@@ -46,15 +57,15 @@ export class ReceptiveFieldState {
 	stack = $derived(stackWeights(this.layers, this.channels));
 	single = $derived(convWeights(this.last.receptiveField, this.channels));
 	hasPool = $derived(this.layers.some((l) => l.kind === 'pool'));
-	query = $derived(
-		writeParams(params, {
+	override paramValues() {
+		return {
 			layers: this.layers,
 			size: this.size,
 			row: this.row,
 			col: this.col,
 			channels: this.channels
-		})
-	);
+		};
+	}
 
 	/** Use `layers` if its field fits the largest input; grow the input to fit the field. */
 	setLayers(layers: Layer[]): boolean {

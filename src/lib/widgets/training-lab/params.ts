@@ -1,6 +1,7 @@
 import { bool, choice, int } from '$lib/embed/params';
 import { LAB_DEFAULTS } from '$lib/lab/defaults';
 import { CLASS_WEIGHT_MODES } from '$lib/lab/class-weights';
+import { SHORTCUTS } from '$lib/lab/dataset/shortcut';
 
 export const BACKEND_CHOICES = ['auto', 'webgl', 'fast-cpu', 'cpu'] as const;
 
@@ -14,5 +15,7 @@ export const params = {
 	count: int({ min: 40, max: 6000, default: LAB_DEFAULTS.count }),
 	backend: choice(BACKEND_CHOICES, 'auto'),
 	/** Keras class_weight from the training counts (`balanced`) or none. */
-	'class-weight': choice(CLASS_WEIGHT_MODES, LAB_DEFAULTS.classWeight)
+	'class-weight': choice(CLASS_WEIGHT_MODES, LAB_DEFAULTS.classWeight),
+	/** The shortcut experiment: `mark` puts a corner dot on every defective built-in image (not on drawn parts). */
+	shortcut: choice(SHORTCUTS, 'none')
 };

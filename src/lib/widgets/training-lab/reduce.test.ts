@@ -34,7 +34,8 @@ const part = (index: number): HeldOutPrediction => ({
 	drawnAs: 'pits',
 	p: 0.9,
 	pixels: new Uint8Array(4),
-	size: 2
+	size: 2,
+	defects: [{ row: 0.5, col: 0.5, radius: 0.5 }]
 });
 
 function view(over: Partial<LabView> = {}): LabView {
@@ -66,6 +67,8 @@ function view(over: Partial<LabView> = {}): LabView {
 		saliency: null,
 		modelProblem: null,
 		gpuLost: null,
+		pointing: null,
+		pointingProgress: null,
 		...over
 	};
 }
@@ -181,13 +184,19 @@ describe('reduce (the lab page receiving a worker message)', () => {
 		);
 	});
 
-	it('an error stops loading and predicting and shows the message', () => {
+	it('an error stops loading, predicting and the pointing game and shows the message', () => {
 		const { patch } = reduce(
 			view({ loading: true, predicting: true }),
 			{ type: 'error', message: 'boom' },
 			0
 		);
-		expect(patch).toEqual({ status: 'error', error: 'boom', loading: false, predicting: false });
+		expect(patch).toEqual({
+			status: 'error',
+			error: 'boom',
+			loading: false,
+			predicting: false,
+			pointingProgress: null
+		});
 	});
 
 	it('saved files become a download, with no state change', () => {
@@ -218,5 +227,38 @@ describe('reduce (the lab page receiving a worker message)', () => {
 				0
 			).patch
 		).toEqual({ predictions: items, predicting: false, predictProgress: null });
+	});
+
+	it('the pointing game: progress while it runs, its result or a cancel end it, a new model clears it', () => {
+		const result = {
+			hits: 3,
+			total: 4,
+			accuracy: 0.75,
+			margin: 3,
+			patch: 8,
+			stride: 4,
+			parts: [],
+			byKind: {
+				pits: { hits: 1, total: 1 },
+				chip: { hits: 1, total: 1 },
+				crack: { hits: 0, total: 1 },
+				shrinkage: { hits: 1, total: 1 },
+				rough: { hits: 0, total: 0 }
+			}
+		};
+		expect(reduce(view(), { type: 'pointing-progress', done: 2, total: 4 }, 0).patch).toEqual({
+			pointingProgress: { done: 2, total: 4 }
+		});
+		const running = view({ pointingProgress: { done: 3, total: 4 } });
+		expect(reduce(running, { type: 'pointing', result }, 0).patch).toEqual({
+			pointing: result,
+			pointingProgress: null
+		});
+		expect(reduce(running, { type: 'pointing-cancelled' }, 0).patch).toEqual({ pointingProgress: null });
+		expect(reduce(running, { type: 'error', message: 'x' }, 0).patch.pointingProgress).toBeNull();
+		expect(reduce(view({ pointing: result }), dataMsg, 0).patch.pointing).toBeNull();
+		expect(
+			reduce(view({ pointing: result }), { type: 'gpu-lost', duringTraining: false }, 0).patch.pointing
+		).toBeNull();
 	});
 });

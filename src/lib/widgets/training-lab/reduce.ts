@@ -12,6 +12,7 @@ import type {
 	Samples
 } from '$lib/lab/protocol';
 import type { BatchLog, EpochLog, TrainEnd } from '$lib/lab/train';
+import type { PointingResult } from '$lib/lab/pointing';
 
 /** How many held-out parts the unseen-images step keeps on screen. */
 export const HELD_OUT_KEPT = 6;
@@ -67,6 +68,9 @@ export interface LabView {
 	saliency: Saliency | null;
 	modelProblem: ModelProblem | null;
 	gpuLost: 'training' | 'idle' | null;
+	/** The last pointing game's result (for the current model), and one running. */
+	pointing: PointingResult | null;
+	pointingProgress: { done: number; total: number } | null;
 }
 
 export type Effect =
@@ -81,7 +85,7 @@ export interface Reduced {
 
 /** The fields a failure sets (a worker error, or the worker itself failing). */
 export function failure(message: string): Partial<LabView> {
-	return { status: 'error', error: message, loading: false, predicting: false };
+	return { status: 'error', error: message, loading: false, predicting: false, pointingProgress: null };
 }
 
 /** The state's change on message `m`; `now` is performance.now() at its arrival. */
@@ -106,7 +110,8 @@ export function reduce(s: Readonly<LabView>, m: FromWorker, now: number): Reduce
 				history: [],
 				predictions: [],
 				heldOut: [],
-				nextPart: 0
+				nextPart: 0,
+				pointing: null
 			};
 			if (s.status !== 'training') patch.status = 'idle';
 			if (!s.autostart) return only(patch);
@@ -136,7 +141,8 @@ export function reduce(s: Readonly<LabView>, m: FromWorker, now: number): Reduce
 					paused: false,
 					modelProblem: null,
 					inspection: null,
-					saliency: null
+					saliency: null,
+					pointing: null
 				},
 				effects: [{ type: 'inspect', index: 0 }]
 			};
@@ -151,7 +157,9 @@ export function reduce(s: Readonly<LabView>, m: FromWorker, now: number): Reduce
 				inspection: null,
 				saliency: null,
 				heldOut: [],
-				predictions: []
+				predictions: [],
+				pointing: null,
+				pointingProgress: null
 			});
 		case 'part-prediction':
 			return only({ heldOut: [m.part, ...s.heldOut].slice(0, HELD_OUT_KEPT) });
@@ -169,5 +177,11 @@ export function reduce(s: Readonly<LabView>, m: FromWorker, now: number): Reduce
 			return only({ inspection: { filters: m.filters, maps: m.maps, image: m.image } });
 		case 'saliency':
 			return only({ saliency: m.saliency });
+		case 'pointing-progress':
+			return only({ pointingProgress: { done: m.done, total: m.total } });
+		case 'pointing':
+			return only({ pointing: m.result, pointingProgress: null });
+		case 'pointing-cancelled':
+			return only({ pointingProgress: null });
 	}
 }

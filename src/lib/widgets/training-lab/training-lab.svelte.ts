@@ -19,6 +19,8 @@ import { LAB_DEFAULTS } from '$lib/lab/defaults';
 import { secondsLeft, trainingProgress } from '$lib/lab/progress';
 import { testCountFor, type Preset } from '$lib/lab/dataset/generate';
 import { spawnLabWorker } from '$lib/lab/spawn';
+import { POINTING_PARTS, type PointingResult } from '$lib/lab/pointing';
+import type { Shortcut } from '$lib/lab/dataset/shortcut';
 import type {
 	DataSummary,
 	FromWorker,
@@ -60,6 +62,8 @@ export class LabState {
 	patience = $state<number>(DEFAULT_SETTINGS.patience);
 	restoreBest = $state(DEFAULT_SETTINGS.restoreBest);
 	classWeight = $state<ClassWeightMode>(params['class-weight'].default);
+	/** The shortcut experiment's mark on the built-in data's defective images (applies on Generate). */
+	shortcut = $state<Shortcut>(params.shortcut.default);
 	augmentation = $state<AugmentRanges>({ ...DEFAULT_SETTINGS.augmentation });
 	architecture = $state<Layer[]>(structuredClone(DEFAULT_ARCHITECTURE));
 
@@ -90,6 +94,9 @@ export class LabState {
 	nextPart = 0;
 	inspection = $state.raw<Inspection | null>(null);
 	saliency = $state.raw<Saliency | null>(null);
+	/** The pointing game's last result for this model, and its progress while it runs. */
+	pointing = $state.raw<PointingResult | null>(null);
+	pointingProgress = $state<{ done: number; total: number } | null>(null);
 	modelProblem = $state<ModelProblem | null>(null);
 	/** Set when the GPU was lost and the lab moved to the CPU (shown until the next training). */
 	gpuLost = $state<'training' | 'idle' | null>(null);
@@ -117,6 +124,7 @@ export class LabState {
 		if (initial.count !== undefined) this.count = initial.count;
 		if (initial.backend !== undefined) this.backendChoice = initial.backend;
 		if (initial['class-weight'] !== undefined) this.classWeight = initial['class-weight'];
+		if (initial.shortcut !== undefined) this.shortcut = initial.shortcut;
 		this.autostart = initial.autostart ?? false;
 	}
 
@@ -127,7 +135,8 @@ export class LabState {
 			size: this.size,
 			count: this.count,
 			backend: this.backendChoice,
-			'class-weight': this.classWeight
+			'class-weight': this.classWeight,
+			shortcut: this.shortcut
 		})
 	);
 
@@ -189,7 +198,11 @@ export class LabState {
 	/** Seconds left, estimated from the time per batch so far. */
 	secondsLeft = $derived(this.status === 'training' ? secondsLeft(this.progress, this.elapsed) : undefined);
 	canTrain = $derived(
-		this.status !== 'training' && !this.loading && this.data !== null && this.summary.problem === null
+		this.status !== 'training' &&
+			!this.loading &&
+			this.data !== null &&
+			this.summary.problem === null &&
+			this.pointingProgress === null
 	);
 
 	/** Start the worker (browser only); returns the clean-up. */
@@ -231,7 +244,10 @@ export class LabState {
 		if (!this.worker) return;
 		// (generating the built-in set runs in one go and is not watched)
 		const busy =
-			this.status === 'training' || this.predicting || (this.loading && this.pendingData?.type === 'load');
+			this.status === 'training' ||
+			this.predicting ||
+			this.pointingProgress !== null ||
+			(this.loading && this.pendingData?.type === 'load');
 		if (!busy) {
 			this.lastHeard = performance.now();
 			return;
@@ -261,6 +277,8 @@ export class LabState {
 			predictions: [],
 			predicting: false,
 			predictProgress: null,
+			pointing: null,
+			pointingProgress: null,
 			workerLost: wasTraining ? 'training' : 'idle'
 		});
 		this.spawn();
@@ -298,7 +316,8 @@ export class LabState {
 			seed: this.seed,
 			count: this.count,
 			testCount: testCountFor(this.count),
-			size: this.size
+			size: this.size,
+			shortcut: this.shortcut
 		});
 	}
 
@@ -321,6 +340,7 @@ export class LabState {
 		this.result = null;
 		this.predictions = [];
 		this.heldOut = [];
+		this.pointing = null;
 		this.selectedCell = null;
 		this.paused = false;
 		this.startedAt = performance.now();
@@ -379,6 +399,18 @@ export class LabState {
 	/** A heat map of where the model looked: test part `index`, or drawn part `index` of `kind`. */
 	explain(source: 'test' | 'part', index: number, kind: Preset | 'any' = 'any') {
 		if (this.result && this.status !== 'training') this.send({ type: 'saliency', source, index, kind });
+	}
+
+	/** Score how often the heat map points at the defect, over POINTING_PARTS drawn parts. */
+	playPointing() {
+		if (!this.result || this.status === 'training' || this.pointingProgress) return;
+		this.pointing = null;
+		this.pointingProgress = { done: 0, total: POINTING_PARTS };
+		this.send({ type: 'pointing', count: POINTING_PARTS });
+	}
+
+	cancelPointing() {
+		if (this.pointingProgress) this.send({ type: 'pointing-cancel' });
 	}
 
 	save() {

@@ -3,6 +3,7 @@ import type { Translation } from '../translation';
 
 export const quiz: Translation<typeof en> = {
 	'quiz.title': 'Cek pemahaman Anda',
+	'quiz.untranslated': 'Soal-soal kuis ini belum diterjemahkan, jadi masih ditampilkan dalam bahasa Inggris.',
 	'quiz.check': 'Periksa jawaban',
 	'quiz.another': 'Coba soal lain',
 	'quiz.score': 'Anda menjawab benar {right} dari {total} soal.',

@@ -248,7 +248,7 @@ test('the trained model downloads in the TF.js layers format and loads back with
 	await page
 		.getByLabel('Load a model (model.json and its .bin weights)')
 		.setInputFiles(files.filter((f) => f.name.endsWith('.bin')).map((f) => f.path));
-	await expect(page.getByRole('alert').filter({ hasText: 'Choose both' })).toBeVisible();
+	await expect(page.getByRole('alert').filter({ hasText: 'Choose the model’s .json file' })).toBeVisible();
 	expect(await readout(page, 'test-accuracy')).toBe(accuracy);
 });
 

@@ -276,6 +276,10 @@ window.posting = setInterval(() => { frame.contentWindow.postMessage(junk[window
 	const quiz = page.frameLocator('#quiz');
 	const nesting = quiz.locator('fieldset[data-question="nesting"]');
 	await nesting.getByLabel('DL is part of ML, and ML is part of AI').check();
+	// The task widgets load lazily: take the snapshot once every one has replaced its "Loading…".
+	await expect(quiz.locator('[data-task-widget] [data-widget]')).toHaveCount(
+		await quiz.locator('fieldset[data-kind="widget"]').count()
+	);
 	const before = await frame.evaluate(() => document.querySelector('form[data-quiz]')!.outerHTML);
 	// Let every piece of junk arrive several times over.
 	const sent = () => page.evaluate(() => (window as unknown as { sent: number }).sent);

@@ -129,3 +129,15 @@ describe('each part loads the strings it shows', () => {
 		expect(missing).toEqual([]);
 	});
 });
+
+// A parameter table names a link's problems while the link is read, before any part that shows
+// them has loaded: each table registers, itself, every area whose keys it uses.
+const tables = walk(join(src, 'lib')).filter((f) => /params\.ts$/.test(f) && !f.includes('.test.'));
+
+describe('each parameter table loads the strings it uses', () => {
+	it('finds the tables', () => expect(tables.length).toBeGreaterThan(20));
+	it.each(tables.map((f) => [relative(src, f), f]))('%s', (_, file) => {
+		const have = new Set([...core, ...registered(readFileSync(file, 'utf8'))]);
+		expect([...used(file)].filter((a) => !have.has(a))).toEqual([]);
+	});
+});

@@ -1,7 +1,11 @@
 import { echo, int, num, type Param } from '$lib/embed/params';
-import { t } from '$lib/i18n';
+import { t, useStrings } from '$lib/i18n';
+import deeperStrings from '$lib/i18n/areas/deeper';
 import type { Network } from '$lib/math/nn';
 import { networkParams } from '../nn-common/network-params';
+
+// Parsing a link names its problems before any part has loaded, so the table loads its strings.
+useStrings(deeperStrings);
 
 export const STAGES = 8;
 export const H_MIN = 1e-8;

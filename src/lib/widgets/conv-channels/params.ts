@@ -8,7 +8,11 @@ import {
 	type Matrix,
 	type Param
 } from '$lib/embed/params';
-import { t } from '$lib/i18n';
+import { t, useStrings } from '$lib/i18n';
+import deeperStrings from '$lib/i18n/areas/deeper';
+
+// Parsing a link names its problems before any part has loaded, so the table loads its strings.
+useStrings(deeperStrings);
 
 export const CHANNELS = 3;
 export const MAX_INPUT = 16;

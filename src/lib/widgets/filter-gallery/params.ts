@@ -1,7 +1,11 @@
 import { bool, choice, either, formatMatrix, int, matrix, type Matrix, type Param } from '$lib/embed/params';
-import { t } from '$lib/i18n';
+import { t, useStrings } from '$lib/i18n';
+import imagesStrings from '$lib/i18n/areas/images';
 import { KERNEL_PRESETS, type KernelPreset } from '$lib/math/kernels';
 import { SAMPLE_IMAGES } from '$lib/ui/sample-images';
+
+// Parsing a link names its problems before any part has loaded, so the table loads its strings.
+useStrings(imagesStrings);
 
 /** Kernel weights beyond ±1000 are refused: they only saturate the picture (and could overflow). */
 export const KERNEL_LIMIT = 1000;

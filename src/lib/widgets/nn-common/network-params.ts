@@ -1,8 +1,12 @@
 // URL parameters and shape checks shared by the `network` and `backprop-stepper` widgets:
 // a network with 2–3 inputs, one hidden layer of 2–4 neurons and one output.
 import { choice, matrix, num, numberList, type Values } from '$lib/embed/params';
-import { t } from '$lib/i18n';
+import { t, useStrings } from '$lib/i18n';
+import nnStrings from '$lib/i18n/areas/nn';
 import { ACTIVATIONS, OUTPUTS, type Network } from '$lib/math/nn';
+
+// Parsing a link names its problems before any part has loaded, so the table loads its strings.
+useStrings(nnStrings);
 
 export const W_MIN = -10;
 export const W_MAX = 10;

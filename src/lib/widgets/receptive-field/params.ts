@@ -1,6 +1,10 @@
 import { echo, int, type Param } from '$lib/embed/params';
-import { t } from '$lib/i18n';
+import { t, useStrings } from '$lib/i18n';
+import deeperStrings from '$lib/i18n/areas/deeper';
 import { parseLayers, type Layer } from '$lib/math/receptive-field';
+
+// Parsing a link names its problems before any part has loaded, so the table loads its strings.
+useStrings(deeperStrings);
 
 export const MAX_LAYERS = 4;
 export const MAX_SIZE = 32;

@@ -11,6 +11,8 @@
 // edition (src/lib/i18n/number.ts, parsing and formatting with a decimal comma) plugs in by adding
 // its mark there or by passing its locale through; this module does not parse.
 
+import { getLocale } from '$lib/i18n';
+
 /**
  * Below this distance from 0 or ±1 a difference is floating-point noise (0.1 + 0.2 − 0.3), not a
  * fact: no count-based metric gets this close (the nearest to 0 or 1 with a million parts is 1e-6).
@@ -18,7 +20,7 @@
 export const FLOAT_NOISE = 1e-9;
 
 /** The decimal mark per locale; a locale not listed prints as 'en' does. */
-export const DECIMAL_MARK: Record<string, string> = { en: '.' };
+export const DECIMAL_MARK: Record<string, string> = { en: '.', id: ',' };
 
 /** ASCII hyphen-minus → the true minus sign (U+2212), as the widgets print it. */
 export const MINUS = '−';
@@ -52,7 +54,7 @@ export function keepDistinct(
  * At most `digits` decimals, no trailing zeros, ASCII minus: 0.55357… → "0.554"; 0.97 → "0.97";
  * 1 → "1"; 0.0000012 → "0.000001". Non-finite values print as "—".
  */
-export function formatDecimals(x: number, digits = 3, locale = 'en'): string {
+export function formatDecimals(x: number, digits = 3, locale: string = getLocale()): string {
 	if (!Number.isFinite(x)) return '—';
 	if (x === 0) return '0';
 	const render = (d: number) => String(Number(x.toFixed(d)));
@@ -65,7 +67,7 @@ export function formatDecimals(x: number, digits = 3, locale = 'en'): string {
  * (the first hyphen, sign or exponent, becomes a true minus). NaN prints as "—", ±Infinity
  * as "∞"/"−∞" (the caller says in words why).
  */
-export function formatSignificant(x: number, digits = 4, locale = 'en'): string {
+export function formatSignificant(x: number, digits = 4, locale: string = getLocale()): string {
 	if (Number.isNaN(x)) return '—';
 	if (!Number.isFinite(x)) return x > 0 ? '∞' : `${MINUS}∞`;
 	if (x === 0) return '0';
@@ -80,7 +82,7 @@ export function formatSignificant(x: number, digits = 4, locale = 'en'): string 
  * formatSignificant at the fewest digits (at least `digits`) at which no two different values
  * print the same.
  */
-export function formatApart(xs: readonly number[], digits = 4, locale = 'en'): string[] {
+export function formatApart(xs: readonly number[], digits = 4, locale: string = getLocale()): string[] {
 	for (let d = digits; d < 17; d++) {
 		const out = xs.map((x) => formatSignificant(x, d, locale));
 		if (xs.every((x, i) => xs.every((y, j) => x === y || out[i] !== out[j]))) return out;
@@ -92,13 +94,13 @@ export function formatApart(xs: readonly number[], digits = 4, locale = 'en'): s
  * Exactly `digits` decimals, trailing zeros kept (for a column of readings that should line up:
  * 2 → "2.00"). Non-finite values print as "—".
  */
-export function formatFixed(x: number, digits = 2, locale = 'en'): string {
+export function formatFixed(x: number, digits = 2, locale: string = getLocale()): string {
 	if (!Number.isFinite(x)) return '—';
 	return localize(x.toFixed(digits), locale);
 }
 
 /** A matrix cell or product term: formatDecimals (at most 3 decimals) with the true minus sign. */
-export function formatCell(x: number, locale = 'en'): string {
+export function formatCell(x: number, locale: string = getLocale()): string {
 	return formatDecimals(x, 3, locale).replace(/^-/, MINUS);
 }
 
@@ -108,7 +110,7 @@ export function asFactor(text: string): string {
 }
 
 /** A signed term for a formula: "+ 0.5" / "− 0.5" (significant digits). */
-export function formatSignedTerm(x: number, digits = 4, locale = 'en'): string {
+export function formatSignedTerm(x: number, digits = 4, locale: string = getLocale()): string {
 	return x < 0
 		? `${MINUS} ${formatSignificant(-x, digits, locale)}`
 		: `+ ${formatSignificant(x, digits, locale)}`;

@@ -3,6 +3,10 @@
 import type { QuestionSource } from '$lib/quiz';
 import { rng, pick } from '$lib/math/rng';
 import { ENVIRONMENTS, PYTHON_VERSION } from '$lib/widgets/environments/data';
+import { quizText } from '$lib/quiz/text';
+import { text } from './quiz-text';
+
+const q = quizText(text);
 
 const PROJECT_ENVS = ['venv_1', 'venv_2', 'venv_3'] as const;
 /** Project names for the variants: the idea is the same whatever the environment is called. */
@@ -13,31 +17,11 @@ const NO_KERNEL = ['numpy pandas', 'matplotlib', 'tensorflow', 'scikit-learn', '
 const command = (name: string, packages: readonly string[]) =>
 	['conda create -n', name, ...packages].join(' ');
 
-const REASONS = {
-	Isolation: [
-		'Upgrading TensorFlow for a new project makes last year’s project fail. Which reason for environments does this show?',
-		'A new project needs NumPy 2, an older one only runs with NumPy 1. Which reason for environments lets both keep working?',
-		'Installing a package for a course exercise silently changed a library your thesis code depends on. Which reason for environments would have prevented it?'
-	],
-	Reproducibility: [
-		'A colleague must run your notebook on exactly the package versions you used. Which reason for environments does this show?',
-		'A reviewer wants to rerun your analysis next year and get the same numbers. Which reason for environments does this show?',
-		'You send environment.yml with your code so that the course tutor can rebuild your set-up. Which reason for environments does this show?'
-	],
-	Deployability: [
-		'The defect model has to be installed on a computer beside the production line. Which reason for environments does this show?',
-		'IT must know exactly which Python and packages to put on the inspection server. Which reason for environments does this show?',
-		'The trained model moves from your laptop to an edge device at the conveyor. Which reason for environments does this show?'
-	]
-} as const;
-type Reason = keyof typeof REASONS;
+const REASONS = ['Isolation', 'Reproducibility', 'Deployability'] as const;
+type Reason = (typeof REASONS)[number];
 
-const PROJECTS = [
-	'a crack detector with TensorFlow',
-	'a report on scrap rates with pandas',
-	'a first try of a new PyTorch release',
-	'a project for this course’s exercises'
-];
+/** The languages this quiz's words exist in (the quiz says so where the page's is missing). */
+export const languages = ['en', 'id'] as const;
 
 export const quiz: QuestionSource[] = [
 	{
@@ -48,26 +32,26 @@ export const quiz: QuestionSource[] = [
 			const name = pick(r, NAMES);
 			const has = env.has;
 			const none = !has.python && !has.pip && !has.kernel;
-			const listed = env.packages.length > 0 ? env.packages.join(' and ') : 'no packages at all';
+			const listed = env.packages.length > 0 ? env.packages.join(q('packages.and')) : q('packages.none');
 			return {
 				kind: 'multiple',
 				id: 'what-it-has',
-				prompt: `You run \`${command(name, env.packages)}\` and activate it. What does the new environment have of its own?`,
+				prompt: q('what-it-has.prompt', { command: command(name, env.packages) }),
 				choices: [
-					{ text: 'its own Python interpreter', correct: has.python },
-					{ text: 'pip, to install packages', correct: has.pip },
-					{ text: 'ipykernel, which a Jupyter kernel needs', correct: has.kernel },
-					{ text: 'none of these three', correct: none }
+					{ text: q('choice.python'), correct: has.python },
+					{ text: q('choice.pip'), correct: has.pip },
+					{ text: q('choice.kernel'), correct: has.kernel },
+					{ text: q('choice.none'), correct: none }
 				],
-				explanation: `The packages after the name decide it; this command lists ${listed}. ${
-					has.python
-						? 'Python brings pip with it'
-						: 'With no python listed there is no Python of its own (python finds whatever is next on PATH), and so no pip either'
-				}; only the ipykernel package gives a kernel. So it has ${
-					none
-						? 'none of the three'
-						: [has.python && 'its own Python', has.pip && 'pip', has.kernel && 'ipykernel'].filter(Boolean).join(', ')
-				}.`,
+				explanation: q('what-it-has.explain', {
+					listed,
+					python: q(has.python ? 'python.yes' : 'python.no'),
+					has: none
+						? q('has.none')
+						: [has.python && q('has.python'), has.pip && q('has.pip'), has.kernel && q('has.kernel')]
+								.filter(Boolean)
+								.join(q('has.join'))
+				}),
 				section: 'three-ways-to-create-an-environment'
 			};
 		}
@@ -83,27 +67,26 @@ export const quiz: QuestionSource[] = [
 			return {
 				kind: 'single',
 				id: 'notebook-command',
-				prompt:
-					'Which command makes an environment that a Jupyter notebook can run its code in (once the kernel is registered)?',
+				prompt: q('notebook.prompt'),
 				choices: [
 					{
 						text: right,
 						correct: true,
-						why: 'Python brings pip, and ipykernel is what a Jupyter kernel runs on.'
+						why: q('notebook.why.right')
 					},
 					{
 						text: command(name, [py]),
 						correct: false,
-						why: 'Python and pip, but no ipykernel: Jupyter cannot run code in it.'
+						why: q('notebook.why.no-kernel')
 					},
 					{
 						text: command(name, [py, ...extra.split(' ')]),
 						correct: false,
-						why: `${extra.replace(' ', ' and ')} ${extra.includes(' ') ? 'do' : 'does'} not bring ipykernel, so there is still no kernel.`
+						why: q('notebook.why.extra', { extra: extra.split(' ').join(q('packages.and')), n: extra.split(' ').length })
 					},
-					{ text: command(name, []), correct: false, why: 'No packages at all: no Python, no pip, no kernel.' }
+					{ text: command(name, []), correct: false, why: q('notebook.why.empty') }
 				],
-				explanation: `A notebook runs its code through a kernel, which needs the ipykernel package in the environment: \`${right}\`. Then register it (python -m ipykernel install --user --name ${name}) or let nb_conda_kernels list it.`,
+				explanation: q('notebook.explain', { right, name }),
 				section: 'three-ways-to-create-an-environment'
 			};
 		}
@@ -112,18 +95,17 @@ export const quiz: QuestionSource[] = [
 		id: 'why-environments',
 		make(seed) {
 			const r = rng(seed);
-			const reason = pick(r, Object.keys(REASONS) as Reason[]);
-			const scenario = pick(r, REASONS[reason]);
+			const reason = pick(r, REASONS);
+			const scenario = q(`reason.${reason}.${pick(r, [0, 1, 2] as const)}`);
 			return {
 				kind: 'single',
 				id: 'why-environments',
 				prompt: scenario,
 				choices: [
-					...(Object.keys(REASONS) as Reason[]).map((x) => ({ text: x, correct: x === reason })),
-					{ text: 'Speed', correct: false, why: 'An environment does not make code run faster.' }
+					...REASONS.map((x: Reason) => ({ text: q(`reason.${x}`), correct: x === reason })),
+					{ text: q('reason.speed'), correct: false, why: q('reason.speed.why') }
 				],
-				explanation:
-					'Isolation keeps one project’s versions from breaking another; reproducibility lets others rebuild the same set-up; deployability tells a server exactly what to install. Environments do not make code faster.',
+				explanation: q('reason.explain'),
 				section: 'why-environments-exist'
 			};
 		}
@@ -131,31 +113,32 @@ export const quiz: QuestionSource[] = [
 	{
 		id: 'base',
 		make(seed) {
-			const project = pick(rng(seed), PROJECTS);
+			const project = q(`project.${pick(rng(seed), [0, 1, 2, 3] as const)}`);
 			return {
 				kind: 'single',
 				id: 'base',
-				prompt: `You start ${project}. Where should its packages go?`,
+				prompt: q('base.prompt', { project }),
 				choices: [
 					{
-						text: 'Into a new environment for this project',
+						text: q('base.new'),
 						correct: true,
-						why: 'Each project keeps its own versions, and base stays clean for conda.'
+						why: q('base.new.why')
 					},
 					{
-						text: 'Into base, so every project can use them',
+						text: q('base.base'),
 						correct: false,
-						why: 'Base is shared by everything: conflicts pile up there, and a broken base can break conda itself.'
+						why: q('base.base.why')
 					},
 					{
-						text: 'Into base, after exporting it to a file',
+						text: q('base.export'),
 						correct: false,
-						why: 'The export records base, but base is still shared: the next install can break other projects.'
+						why: q('base.export.why')
 					}
 				],
-				explanation: 'Keep base for conda and create a project environment for each project.',
+				explanation: q('base.explain'),
 				section: 'the-base-environment-and-project-environments'
 			};
 		}
 	}
 ];
+for (const source of quiz) source.locales = languages;

@@ -43,6 +43,20 @@ function textOf(node) {
 	return (node.children ?? []).map(textOf).join('');
 }
 
+/**
+ * Remove a trailing `{#id}` from a heading and return the id (or null).
+ * @param {any} heading
+ * @returns {string | null}
+ */
+export function takeExplicitId(heading) {
+	const last = heading.children?.at(-1);
+	if (!last || last.type !== 'text') return null;
+	const m = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/.exec(last.value);
+	if (!m) return null;
+	last.value = last.value.slice(0, m.index);
+	return m[1];
+}
+
 /** @param {any} node */
 function classes(node) {
 	const c = node.properties?.className;
@@ -90,8 +104,12 @@ export function rehypeLesson() {
 					out.push({ type: 'raw', value: FOCUSABLE_OK });
 				}
 				if (child.tagName === 'h2' || child.tagName === 'h3') {
+					// `## Heading {#id}` sets the id: every language's copy of a lesson names its
+					// sections alike, so quiz links and shared #links work in each.
+					const explicit = takeExplicitId(child);
+					if (explicit) seen.set(explicit, (seen.get(explicit) ?? 0) + 1);
 					const text = textOf(child).trim();
-					const id = child.properties?.id ?? slugify(text, seen);
+					const id = explicit ?? child.properties?.id ?? slugify(text, seen);
 					child.properties = { ...child.properties, id };
 					toc.push({ id, text, level: child.tagName === 'h2' ? 2 : 3 });
 				}

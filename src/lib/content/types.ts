@@ -20,6 +20,8 @@ export interface LessonInfo extends LessonMeta {
 	number: number;
 	/** The folder under content/lessons. */
 	folder: string;
+	/** The language the title, summary and prose are in (English where not translated yet). */
+	lang: import('$lib/i18n/locale').Locale;
 }
 
 export interface LessonModule {

@@ -68,6 +68,8 @@ export type Question = SingleChoice | MultipleChoice | NumericQuestion | WidgetT
 
 export interface QuestionSource {
 	id: string;
+	/** The languages its words exist in (src/lib/quiz/text.ts); English only when absent. */
+	locales?: readonly import('$lib/i18n/locale').Locale[];
 	/** Make the variant for `seed` (seed 0 is the one shown first). Deterministic. */
 	make(seed: number): Question;
 }

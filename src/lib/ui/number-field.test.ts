@@ -64,3 +64,21 @@ describe('readTyped', () => {
 		);
 	});
 });
+
+describe('readTyped on an Indonesian page', () => {
+	it('reads a decimal comma and a thousands dot in the page language', async () => {
+		const { setLocale } = await import('$lib/i18n');
+		setLocale('id');
+		try {
+			const rule = { label: 'x', min: 0, max: 10000 };
+			expect(readTyped('0,5', rule, 1)).toEqual({ ok: true, value: 0.5 });
+			expect(readTyped('0.5', rule, 1)).toEqual({ ok: true, value: 0.5 });
+			expect(readTyped('1.952,25', rule, 1)).toEqual({ ok: true, value: 1952.25 });
+			const refused = readTyped('abc', rule, 1);
+			expect(refused.ok).toBe(false);
+			if (!refused.ok) expect(refused.message).toContain('menerima angka');
+		} finally {
+			setLocale('en');
+		}
+	});
+});

@@ -4,7 +4,8 @@
  * stays in use. The state behind a field never sees a refused value. Plain TypeScript (tested on
  * its own); src/lib/ui/NumberBox.svelte renders it.
  */
-import { t } from '$lib/i18n';
+import { getLocale, t } from '$lib/i18n';
+import { parseNumber } from '$lib/i18n/number';
 
 export interface FieldRule {
 	/** The field's name as its label shows it. */
@@ -15,15 +16,13 @@ export interface FieldRule {
 	integer?: boolean;
 }
 
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
 export type Typed = { ok: true; value: number } | { ok: false; message: string };
 
 /** Read `text` (what the box holds; '' when a number box holds something it cannot parse). */
 export function readTyped(text: string, rule: FieldRule, kept: number): Typed {
-	const s = text.trim().replace(',', '.');
-	// Decimal notation only: Number() would also read "0x20", "0b1" and "" (as 0).
-	const x = DECIMAL.test(s) ? Number(s) : NaN;
+	// Decimal notation only (never "0x20", "0b1" or "" as 0), read in the page's language:
+	// "0,5" and "0.5" alike, and "1.952,25" is 1952.25 (src/lib/i18n/number.ts).
+	const x = parseNumber(text, getLocale()) ?? NaN;
 	const vars = { field: rule.label, min: rule.min, max: rule.max, kept };
 	const wanted = rule.integer ? 'field.problem.want-integer' : 'field.problem.want-number';
 	if (!Number.isFinite(x)) return { ok: false, message: t(wanted, vars) };

@@ -1,5 +1,6 @@
 export const quiz = {
 	'quiz.title': 'Check your understanding',
+	'quiz.untranslated': 'The questions of this quiz are not translated yet; they are shown in English.',
 	'quiz.check': 'Check answers',
 	'quiz.another': 'Try another set',
 	'quiz.score': 'You got {right} of {total} right.',

@@ -1,0 +1,38 @@
+import type { en } from '../en';
+import type { Translation } from '../translation';
+import { site } from './site';
+import { environments } from './environments';
+import { quiz } from './quiz';
+import { linear } from './linear';
+import { metrics } from './metrics';
+import { images } from './images';
+import { progress } from './progress';
+import { instructor } from './instructor';
+import { backend } from './backend';
+import { lab } from './lab';
+import { nn } from './nn';
+import { conv } from './conv';
+import { quizEmbed } from './quiz-embed';
+import { deeper } from './deeper';
+import { offline } from './offline';
+import { visual } from './visual';
+
+/** Every Indonesian interface string: one module per area, mirroring ../en/ key for key. */
+export const id: Translation<typeof en> = {
+	...site,
+	...environments,
+	...quiz,
+	...linear,
+	...metrics,
+	...images,
+	...progress,
+	...instructor,
+	...backend,
+	...lab,
+	...nn,
+	...conv,
+	...quizEmbed,
+	...deeper,
+	...offline,
+	...visual
+};

@@ -192,5 +192,21 @@ export const deeper: Translation<typeof en> = {
 	'instructor.preset.global-pooling.hidden':
 		'Lapisan dense 64 unit: 131.136 bobot setelah flatten, 2.112 setelah global pooling',
 	'instructor.preset.global-pooling.large':
-		'Input lebih besar (map 16×16×32): flatten membesar mengikuti gambar, global pooling tidak'
+		'Input lebih besar (map 16×16×32): flatten membesar mengikuti gambar, global pooling tidak',
+	'mb.title': 'SGD mini-batch di samping gradient descent full-batch, momentum, dan Adam',
+	'mb.intro':
+		'Paskan garis w·x + b ke {n} titik dengan kuadrat terkecil, mulai dari w = b = 0. Gradient descent full-batch, momentum, dan Adam memakai gradien atas semua titik di setiap pembaruan; SGD mini-batch hanya memakai satu batch, yang diacak ulang setiap putaran (epoch) dengan seed.',
+	'mb.steps': 'Jumlah pembaruan (keempatnya)',
+	'mb.batch': 'Ukuran batch SGD',
+	'mb.seed': 'Seed pengacakan SGD',
+	'mb.sgd': 'SGD mini-batch',
+	'mb.loss': 'loss pada semua titik',
+	'mb.plot': 'Loss setiap run pada semua titik setelah tiap pembaruan, dalam skala log',
+	'mb.after': 'Setelah {n} pembaruan dengan learning rate {lr} (batch SGD berisi {batch})',
+	'mb.help':
+		'Setiap pembaruan SGD lebih murah (satu batch, bukan semua titik) tetapi berderau: loss-nya pada semua titik naik-turun, tidak turun dengan mulus. Dengan ukuran batch 8, ia kembali menjadi gradient descent full-batch.',
+	'mb.batches': 'Titik yang dipakai setiap pembaruan SGD (1–8)',
+	'instructor.preset.minibatch.one': 'Ukuran batch 1: SGD yang paling berderau',
+	'instructor.preset.minibatch.full': 'Ukuran batch 8: SGD sama dengan gradient descent full-batch',
+	'px.levels': 'tingkat abu-abu (dari 255)'
 };

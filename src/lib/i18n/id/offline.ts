@@ -20,5 +20,7 @@ export const offline: Translation<typeof en> = {
 		'Tidak ada halaman di alamat ini. Periksa tautannya, atau mulai dari halaman kursus.',
 	'error.other.title': 'Halaman ini tidak bisa ditampilkan (error {status})',
 	'error.other.detail': 'Yang salah: {message}',
-	'error.other.unknown': 'tidak ada keterangan'
+	'error.other.unknown': 'tidak ada keterangan',
+	'backend.threads.one-reported':
+		' Satu thread: diminta {asked}, backend WebAssembly melaporkan satu (kumpulan thread-nya tidak menyalakan lebih banyak).'
 };

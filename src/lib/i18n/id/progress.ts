@@ -32,5 +32,6 @@ export const progress: Translation<typeof en> = {
 	'progress.problem.too-many': 'berisi lebih dari {max} pelajaran',
 	'progress.problem.slug': '“{slug}” bukan nama pelajaran',
 	'progress.problem.lesson': 'entri untuk “{slug}” rusak',
-	'progress.problem.score': 'nilai kuis untuk “{slug}” bukan bilangan bulat antara 0 dan jumlah soal'
+	'progress.problem.score': 'nilai kuis untuk “{slug}” bukan bilangan bulat antara 0 dan jumlah soal',
+	'progress.more': 'Simpan atau pindahkan kemajuan Anda'
 };

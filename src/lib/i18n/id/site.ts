@@ -52,5 +52,6 @@ export const site: Translation<typeof en> = {
 		'panjang barisnya tidak sama (baris {row} berisi {got} nilai, baris 1 berisi {want}).',
 	'param.problem.matrix.nan': '“{value}” di baris {row} bukan angka.',
 	'param.problem.matrix.size': 'matriksnya {rows}×{cols}; paling besar yang diizinkan {max}×{max}.',
-	'param.problem.list.size': 'daftarnya berisi {n} nilai; paling banyak {max}.'
+	'param.problem.list.size': 'daftarnya berisi {n} nilai; paling banyak {max}.',
+	'course.start': 'Mulai dari pelajaran 1'
 };

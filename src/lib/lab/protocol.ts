@@ -1,4 +1,5 @@
 // Messages between the training lab's page and its Web Worker (worker.ts).
+import type { Locale } from '$lib/i18n/locale';
 import type { Layer } from '$lib/math/architecture';
 import type { BackendChoice, BackendInfo } from './backend';
 import type { Skipped, LoadProblem, SkipReason } from './dataset/decode';
@@ -89,7 +90,7 @@ export interface Saliency {
 }
 
 export type ToWorker =
-	| { type: 'init'; backend: BackendChoice }
+	| { type: 'init'; backend: BackendChoice; locale?: Locale }
 	/** Are you alive? (answered at once with 'pong', outside the command chain) */
 	| { type: 'ping' }
 	| {

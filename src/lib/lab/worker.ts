@@ -2,6 +2,7 @@
 // the page. It dispatches the page's commands (protocol.ts) to one session (session.ts), which
 // owns tfjs, the data set, the model and the training loop.
 import type { FromWorker, ToWorker } from './protocol';
+import { setLocale } from '$lib/i18n';
 import { LabSession } from './session';
 
 const post = (m: FromWorker, transfer: Transferable[] = []) =>
@@ -11,6 +12,8 @@ const session = new LabSession(post);
 async function handle(m: ToWorker): Promise<void> {
 	switch (m.type) {
 		case 'init':
+			// The worker words its messages (the backend line) in the page's language.
+			if (m.locale) setLocale(m.locale);
 			return session.init(m.backend);
 		case 'generate':
 			return session.generate(m);

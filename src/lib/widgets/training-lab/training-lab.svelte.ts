@@ -1,6 +1,7 @@
 // The training lab's state: settings, the worker connection, training progress and results.
 // Every number shown comes from src/lib/math (architecture, metrics, loss) or from the worker's
 // training loop (src/lib/lab/train.ts).
+import { getLocale } from '$lib/i18n';
 import { writeParams, type Values } from '$lib/embed/params';
 import { summarise, type Layer } from '$lib/math/architecture';
 import {
@@ -233,7 +234,7 @@ export class LabState {
 			e.preventDefault();
 			if (w === this.worker) this.restart(e.message || 'worker error');
 		};
-		this.send({ type: 'init', backend: this.backendChoice });
+		this.send({ type: 'init', backend: this.backendChoice, locale: getLocale() });
 	}
 
 	/**
@@ -303,7 +304,7 @@ export class LabState {
 		if (this.status === 'training') return;
 		this.backendChoice = choice;
 		this.backend = null;
-		this.send({ type: 'init', backend: choice });
+		this.send({ type: 'init', backend: choice, locale: getLocale() });
 	}
 
 	/** (Re)make the built-in data set at the current seed, count and size. */

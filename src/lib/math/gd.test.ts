@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+	doubleWellLandmarks,
 	FNS_1D,
 	GROWING_STEPS,
 	LOSS_1D,
@@ -9,10 +10,12 @@ import {
 	run1D,
 	run2D,
 	runVerdict,
+	stationaryPoints,
 	status1D,
 	type Fn1D
 } from './gd';
 import { en } from '$lib/i18n/en';
+import { id as idNn } from '$lib/i18n/id';
 
 const q = LOSS_1D.quadratic;
 const dw = LOSS_1D['double-well'];
@@ -311,15 +314,20 @@ describe('runVerdict: the widget’s explanation follows the numbers', () => {
 		expect(slow).toBeGreaterThan(5);
 	});
 	it('the local-minimum hint’s numbers are the double well’s, and the start decides the basin', () => {
-		const hint = en['gd.hint.local'];
 		const local = run1D(dw, 0.01, 2, 5000).x;
 		const global = run1D(dw, 0.01, -2, 5000).x;
 		// the hill: f′ = 0 between the two minima, by bisection (f′ > 0 left of it, < 0 right of it)
 		let [a, b] = [global + 0.01, local - 0.01];
 		for (let i = 0; i < 60; i++) [a, b] = dw.df((a + b) / 2) > 0 ? [(a + b) / 2, b] : [a, (a + b) / 2];
-		expect(hint).toContain(`local minimum near x ≈ ${local.toFixed(2)}`);
-		expect(hint).toContain(`global minimum is near x ≈ ${global.toFixed(2).replace('-', '−')}`);
-		expect(hint).toContain(`hill at x ≈ ${a.toFixed(2)}`);
+		const m = doubleWellLandmarks();
+		expect(m.local).toBeCloseTo(local, 3); // descent stops once |lr·f′| < 1e-6
+		expect(m.global).toBeCloseTo(global, 3);
+		expect(m.hill).toBeCloseTo(a, 6);
+		// the hint names them through placeholders, in both languages
+		for (const k of ['{local}', '{global}', '{hill}']) {
+			expect(en['gd.hint.local']).toContain(k);
+			expect(idNn['gd.hint.local']).toContain(k);
+		}
 		// every small rate ends in the basin it starts in: right of the hill local, left of it global
 		for (const lr of [0.001, 0.01, 0.05])
 			for (const x0 of [-2, -1, 0, 0.5, 1, 2]) {
@@ -331,5 +339,49 @@ describe('runVerdict: the widget’s explanation follows the numbers', () => {
 	it('the local minimum is named as such, the global one is plain "converged"', () => {
 		expect(runVerdict(run1D(LOSS_1D['double-well'], 0.05, 2, 1000), 'double-well')).toBe('converged-local');
 		expect(runVerdict(run1D(LOSS_1D['double-well'], 0.05, -2, 1000), 'double-well')).toBe('converged');
+	});
+});
+
+describe('stationaryPoints', () => {
+	// Independent reference: the three real roots of the depressed cubic t³ + pt + q = 0 by the
+	// trigonometric method, t_k = 2√(−p/3)·cos(⅓·acos((3q/2p)·√(−3/p)) − 2πk/3).
+	const trigRoots = (p: number, q: number) => {
+		const r = 2 * Math.sqrt(-p / 3);
+		const phi = Math.acos(((3 * q) / (2 * p)) * Math.sqrt(-3 / p)) / 3;
+		return [0, 1, 2].map((k) => r * Math.cos(phi - (2 * Math.PI * k) / 3)).sort((x, y) => x - y);
+	};
+	it('finds the double well’s three stationary points where f′ = 4x³ − 6x + 1 vanishes', () => {
+		const pts = stationaryPoints(LOSS_1D['double-well'], -3, 3);
+		const want = trigRoots(-1.5, 0.25);
+		expect(pts.map((p) => p.kind)).toEqual(['min', 'max', 'min']);
+		pts.forEach((p, i) => expect(p.x).toBeCloseTo(want[i], 12));
+	});
+	it('agrees with the trigonometric roots for any quartic x⁴ + a·x² + b·x with three stationary points', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: -6, max: -0.5, noNaN: true }),
+				fc.double({ min: -1, max: 1, noNaN: true }),
+				(a, b) => {
+					// f′ = 4x³ + 2a·x + b = 0  ⇔  x³ + (a/2)x + b/4 = 0
+					const p = a / 2;
+					const q = b / 4;
+					if (4 * p * p * p + 27 * q * q >= -1e-6) return; // needs three distinct real roots
+					const fn = {
+						f: (x: number) => x * x * x * x + a * x * x + b * x,
+						df: (x: number) => 4 * x * x * x + 2 * a * x + b
+					};
+					const want = trigRoots(p, q);
+					const got = stationaryPoints(fn, -4, 4, 2000);
+					expect(got.map((g) => g.kind)).toEqual(['min', 'max', 'min']);
+					got.forEach((g, i) => expect(g.x).toBeCloseTo(want[i], 8));
+				}
+			)
+		);
+	});
+	it('tells the global from the local minimum by f, and puts the hill between them', () => {
+		const m = doubleWellLandmarks();
+		const f = LOSS_1D['double-well'].f;
+		expect(f(m.global)).toBeLessThan(f(m.local));
+		expect(Math.min(m.global, m.local) < m.hill && m.hill < Math.max(m.global, m.local)).toBe(true);
 	});
 });

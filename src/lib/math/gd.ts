@@ -46,6 +46,52 @@ export const LOSS_1D: Record<Fn1D, LossFn1D> = {
 	}
 };
 
+/**
+ * The points where f′ = 0 in [lo, hi], in increasing order: f′ is sampled on `n` intervals and
+ * each sign change is narrowed by bisection to the last bit. Each point says whether it is a
+ * minimum (f′ goes from − to +) or a maximum (+ to −). A double root that only touches 0 is
+ * not found (the functions here have none).
+ */
+export function stationaryPoints(
+	fn: LossFn1D,
+	lo: number,
+	hi: number,
+	n = 400
+): { x: number; kind: 'min' | 'max' }[] {
+	const out: { x: number; kind: 'min' | 'max' }[] = [];
+	for (let i = 0; i < n; i++) {
+		let a = lo + ((hi - lo) * i) / n;
+		let b = lo + ((hi - lo) * (i + 1)) / n;
+		const da = fn.df(a);
+		const db = fn.df(b);
+		if (da === 0) {
+			// an exact zero on the grid (a zero at b is taken as the next interval's a)
+			out.push({ x: a, kind: db > 0 ? 'min' : 'max' });
+			continue;
+		}
+		if (Math.sign(da) === Math.sign(db) || db === 0) continue;
+		const rising = db > 0;
+		for (let k = 0; k < 200; k++) {
+			const m = (a + b) / 2;
+			if (m === a || m === b) break;
+			if (fn.df(m) > 0 === rising) b = m;
+			else a = m;
+		}
+		out.push({ x: (a + b) / 2, kind: rising ? 'min' : 'max' });
+	}
+	return out;
+}
+
+/** The double well's landmarks: its global and local minima and the hill between them. */
+export function doubleWellLandmarks(): { global: number; local: number; hill: number } {
+	const fn = LOSS_1D['double-well'];
+	const pts = stationaryPoints(fn, -3, 3);
+	const mins = pts.filter((p) => p.kind === 'min').map((p) => p.x);
+	const hill = pts.find((p) => p.kind === 'max')!.x;
+	const [global, local] = fn.f(mins[0]) <= fn.f(mins[1]) ? [mins[0], mins[1]] : [mins[1], mins[0]];
+	return { global, local, hill };
+}
+
 export type Status = 'converged' | 'diverged' | 'running';
 
 export function isDiverged(x: number): boolean {

@@ -37,7 +37,7 @@ const gd = {
 	'gd.hint.oscillating.stuck':
 		'The ball swings across the bottom at the same height: each step overshoots by exactly as much as the last, so it will neither settle nor diverge at this learning rate.',
 	'gd.hint.local':
-		'Converged, but into the local minimum near x ≈ 1.13. The global minimum is near x ≈ −1.30, over the hill at x ≈ 0.17. The basin you start in decides where descent ends: start left of the hill. A larger learning rate escapes only by luck, when a step happens to overshoot the hill.',
+		'Converged, but into the local minimum near x ≈ {local}. The global minimum is near x ≈ {global}, over the hill at x ≈ {hill}. The basin you start in decides where descent ends: start left of the hill. A larger learning rate escapes only by luck, when a step happens to overshoot the hill.',
 	'gd.hint.oscillating':
 		'The ball jumps back and forth across the bottom: each step overshoots, but by less than the last, so it is settling. A smaller learning rate would settle without the jumps.',
 	'gd.hint.swinging':

@@ -39,7 +39,7 @@ export const nn: Translation<typeof en> = {
 	'gd.hint.oscillating.stuck':
 		'Bolanya berayun melintasi dasar pada ketinggian yang sama: setiap langkah melampaui sama jauhnya dengan langkah sebelumnya, jadi dengan learning rate ini bola tidak akan diam maupun divergen.',
 	'gd.hint.local':
-		'Konvergen, tetapi ke minimum lokal di dekat x ≈ 1,13. Minimum global ada di dekat x ≈ −1,30, di balik bukit di x ≈ 0,17. Cekungan tempat Anda mulai menentukan di mana penurunan berakhir: mulailah di sebelah kiri bukit. Learning rate yang lebih besar hanya bisa lolos karena kebetulan, bila satu langkah kebetulan melompati bukit.',
+		'Konvergen, tetapi ke minimum lokal di dekat x ≈ {local}. Minimum global ada di dekat x ≈ {global}, di balik bukit di x ≈ {hill}. Cekungan tempat Anda mulai menentukan di mana penurunan berakhir: mulailah di sebelah kiri bukit. Learning rate yang lebih besar hanya bisa lolos karena kebetulan, bila satu langkah kebetulan melompati bukit.',
 	'gd.hint.oscillating':
 		'Bolanya melompat bolak-balik melintasi dasar: setiap langkah melampaui minimum, tetapi makin sedikit, jadi bola mulai tenang. Learning rate yang lebih kecil akan membuatnya tenang tanpa melompat-lompat.',
 	'gd.hint.slow':

@@ -37,8 +37,8 @@ describe('lesson 9: the geometric transforms it lists', () => {
 	it("give the augmentation widget's defaults as their example values", () => {
 		const d = (k: keyof typeof params) => params[k].default;
 		const want: Record<keyof AugmentRanges, string> = {
-			flipH: String(d('flip').includes('h') ? 'True' : 'False'),
-			flipV: String(d('flip').includes('v') ? 'True' : 'False'),
+			flipH: params.flip.default.includes('h') ? 'True' : 'False',
+			flipV: params.flip.default.includes('v') ? 'True' : 'False',
 			rotate: String(d('rotate')),
 			shiftX: String(d('shift-x')),
 			shiftY: String(d('shift-y')),

@@ -1,7 +1,7 @@
 // Quiz for the classification-metrics lesson. Every answer is computed by src/lib/math/metrics.
 import type { QuestionSource } from '$lib/quiz';
 import { pick, randInt, rng } from '$lib/math/rng';
-import { fmt } from '$lib/ui/format';
+import { formatDecimals as fmt } from '$lib/format';
 import { confusionFromScores, metricsFrom, rocAuc, type Confusion, type MetricName } from '$lib/math/metrics';
 import { generateScores, SCORE_SETS } from '$lib/math/scores';
 import { atPrevalence } from '$lib/math/prevalence';

@@ -1,6 +1,8 @@
 // A neuron's computation written out with its numbers, for the network and backprop widgets.
 import type { Activation, Forward, Network } from '$lib/math/nn';
-import { fmt, paren, signed } from './format';
+import { asFactor, formatSignificant as fmt, formatSignedTerm as signed } from '$lib/format';
+
+const paren = (x: number, digits = 4): string => asFactor(fmt(x, digits));
 
 const G: Record<Activation, string> = { sigmoid: 'σ', tanh: 'tanh', relu: 'ReLU', linear: '' };
 

@@ -90,13 +90,12 @@ test('after one visit the course, three lessons and the lab work with the networ
 	expect(Number(await readout(page, 'images-per-second'))).toBeGreaterThan(0);
 	expect(Number(await readout(page, 'test-accuracy'))).toBeGreaterThanOrEqual(0);
 	expect(['fast-cpu', 'webgl', 'cpu']).toContain(await readout(page, 'backend'));
-	// Isolated, so the wasm backend is asked for one thread per core; its line says how many it
-	// runs, or, where tfjs reports one, says so (never a silent one).
+	// Isolated, so the wasm backend runs one thread per core (up to tfjs's pool of 8), also on a
+	// two-core machine, where stock tfjs would grant one (src/lib/lab/backend/threads.ts); the
+	// page's own navigator still tells the true core count.
 	const cores = await page.evaluate(() => navigator.hardwareConcurrency);
 	if ((await readout(page, 'backend')) === 'fast-cpu' && cores > 1)
-		await expect(page.locator('p.backend')).toContainText(
-			new RegExp(`${cores} threads|One thread: asked for ${cores}`)
-		);
+		await expect(page.locator('p.backend')).toContainText(`${Math.min(cores, 8)} threads`);
 	expectClean();
 });
 

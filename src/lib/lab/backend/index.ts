@@ -11,7 +11,7 @@
 import { t, useStrings } from '$lib/i18n';
 import { hasHardwareGpu, isSoftwareRenderer, probeWebGl, type GlProbe } from './detect';
 import { registerWasmKernels } from './register';
-import { planHere, type ThreadPlan } from './threads';
+import { planHere, reportCoresWhileStarting, type ThreadPlan } from './threads';
 import backendStrings from '$lib/i18n/areas/backend';
 
 useStrings(backendStrings);
@@ -53,7 +53,12 @@ async function startWasm(tf: Tf): Promise<void> {
 	plan = planHere();
 	wasm.setThreadsCount(plan.threads);
 	registerWasmKernels(tf);
-	if (!(await tf.setBackend('wasm'))) throw new Error('wasm backend did not start');
+	const restoreCores = reportCoresWhileStarting(plan.threads);
+	try {
+		if (!(await tf.setBackend('wasm'))) throw new Error('wasm backend did not start');
+	} finally {
+		restoreCores();
+	}
 	try {
 		wasmThreads = wasm.getThreadsCount();
 	} catch {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { planThreads } from './threads';
+import { coresToReport, planThreads, reportCoresWhileStarting, TFJS_POOL_SIZE } from './threads';
 
 describe('planThreads', () => {
 	it('uses every core on an isolated page', () => {
@@ -22,5 +22,41 @@ describe('planThreads', () => {
 				expect(why === null).toBe(threads > 1);
 			})
 		);
+	});
+});
+
+describe('reportCoresWhileStarting', () => {
+	// A navigator as browsers make it: hardwareConcurrency is a getter on the prototype.
+	const fakeNavigator = (cores: number) =>
+		Object.create({
+			get hardwareConcurrency() {
+				return cores;
+			}
+		});
+	it('shows twice the planned threads (so tfjs grants the plan), then the truth again', () => {
+		const nav = fakeNavigator(2);
+		const restore = reportCoresWhileStarting(2, nav);
+		expect(nav.hardwareConcurrency).toBe(4);
+		restore();
+		expect(nav.hardwareConcurrency).toBe(2);
+		expect(Object.getOwnPropertyNames(nav)).toEqual([]);
+	});
+	it('leaves one thread, and a missing navigator, alone', () => {
+		const nav = fakeNavigator(1);
+		reportCoresWhileStarting(1, nav)();
+		expect(nav.hardwareConcurrency).toBe(1);
+		expect(() => reportCoresWhileStarting(4, undefined)()).not.toThrow();
+	});
+	it('never reports more than the pool tfjs creates, and always an even count ≥ 2', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 512 }), (n) => {
+				const c = coresToReport(n);
+				expect(c % 2).toBe(0);
+				expect(c / 2).toBe(Math.min(n, TFJS_POOL_SIZE));
+			})
+		);
+	});
+	it('plans no more threads than the pool', () => {
+		expect(planThreads(true, 64)).toEqual({ threads: TFJS_POOL_SIZE, why: null });
 	});
 });

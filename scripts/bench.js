@@ -2,7 +2,7 @@
 // measures in headless Chromium, side by side in one run. Prints one `name: value` line per figure;
 // a figure that cannot be measured prints `name: n/a (reason)`. Details go to stderr.
 // Env: SKIP_BUILD=1 reuses build/; BENCH_TIME_LIMIT (seconds, default 240) caps time-to-95;
-// BENCH_ONLY=bench,lessons,lab picks parts (default all).
+// BENCH_ONLY=bench,lessons,lab,threads picks parts (default all).
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -87,8 +87,9 @@ async function main() {
 	try {
 		await waitForServer(`${base}/`);
 		const context = await browser.newContext();
-		const only = (process.env.BENCH_ONLY ?? 'bench,lessons,lab').split(',');
+		const only = (process.env.BENCH_ONLY ?? 'bench,lessons,lab,threads').split(',');
 		if (only.includes('bench')) await benchPage(context, base);
+		if (only.includes('threads')) await threadsCompare(browser, base);
 		if (only.includes('lessons')) await lessonWeight(context, base, build);
 		if (only.includes('lab')) await labPage(context, base);
 	} finally {
@@ -208,6 +209,75 @@ async function lessonWeight(context, base, build) {
 		`lesson-pages-over-${LESSON_JS_BUDGET_KB}-kb`,
 		over.length ? `${over.length} of ${slugs.length} (${over.join(', ')})` : `0 of ${slugs.length}`
 	);
+}
+
+/**
+ * The lab's fast CPU path on one thread beside a thread per core: the same lab embed (training
+ * in its worker, fixed seed and data) in two fresh browser contexts, one served cross-origin
+ * isolated (the COOP/COEP headers the service worker adds once installed) and one served as a
+ * plain static host serves it (no isolation: one thread). Alternated twice; prints the ratio of
+ * the summed throughputs and the thread count each side's backend line reports.
+ */
+async function threadsCompare(browser, base) {
+	const query = 'epochs=3&seed=7&count=600&backend=fast-cpu&autostart=1';
+	const run = async (isolated) => {
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		if (isolated)
+			await context.route('**/*', async (route) => {
+				const response = await route.fetch();
+				await route.fulfill({
+					response,
+					headers: {
+						...response.headers(),
+						'cross-origin-opener-policy': 'same-origin',
+						'cross-origin-embedder-policy': 'require-corp'
+					}
+				});
+			});
+		const page = await context.newPage();
+		try {
+			const res = await page.goto(`${base}/embed/training-lab/?${query}`);
+			if (!res?.ok()) return { error: `no /embed/training-lab/ in the build (HTTP ${res?.status()})` };
+			await page.waitForSelector(
+				'output[name="status"][data-value="done"], output[name="status"][data-value="error"]',
+				{ timeout: 400_000 }
+			);
+			const value = (name) => page.locator(`output[name="${name}"]`).getAttribute('data-value');
+			if ((await value('status')) !== 'done') return { error: 'the lab ended with status error' };
+			const line = (await page.locator('p.backend').textContent()) ?? '';
+			const threads = Number(/(\d+) threads/.exec(line)?.[1] ?? 1);
+			return {
+				isolated: await page.evaluate(() => crossOriginIsolated),
+				backend: await value('backend'),
+				threads,
+				imagesPerSecond: Number(await value('images-per-second'))
+			};
+		} catch (e) {
+			return { error: String(e).split('\n')[0] };
+		} finally {
+			await context.close();
+		}
+	};
+	const one = [];
+	const many = [];
+	for (let round = 0; round < 2; round++) {
+		one.push(await run(false));
+		many.push(await run(true));
+	}
+	log('threads, not isolated', JSON.stringify(one));
+	log('threads, isolated', JSON.stringify(many));
+	const bad = [...one, ...many].find((r) => r.error);
+	if (bad) return na('train-threads-speedup', bad.error);
+	if (many.some((r) => r.backend !== 'fast-cpu' || r.threads < 2))
+		return na(
+			'train-threads-speedup',
+			`the isolated lab ran ${many[0].backend} on ${many[0].threads} thread(s)`
+		);
+	const sum = (rs) => rs.reduce((a, r) => a + r.imagesPerSecond, 0);
+	print('train-threads', many[0].threads);
+	print('lab-images-per-second-1-thread', round(sum(one) / one.length));
+	print('lab-images-per-second-all-threads', round(sum(many) / many.length));
+	print('train-threads-speedup', round(sum(many) / sum(one), 2));
 }
 
 /** The lab itself, training in its worker: the longest main-thread task while it trains. */

@@ -1,7 +1,8 @@
 // SCORM 1.2 packages of every lesson's quiz, built after `vite build` (part of `npm run build`).
 //
-// Each package is build/scorm/cnn-lab-quiz-<slug>.zip: an imsmanifest.xml and an offline copy of
-// the prerendered /embed/quiz/<slug>/ page with exactly the files it loads (its JavaScript, CSS
+// Each package is build/scorm/cnn-lab-quiz-<slug>.zip (the Indonesian edition's
+// build/id/scorm/cnn-lab-quiz-<slug>.zip, from /id/embed/quiz/<slug>/): an imsmanifest.xml and an
+// offline copy of the prerendered /embed/quiz/<slug>/ page with exactly the files it loads (its JavaScript, CSS
 // and fonts, and only the widgets its tasks use), at the same relative paths, so it runs from any
 // folder an LMS unpacks it into. The page is marked `data-scorm="1.2"`, which makes it look for
 // the LMS's API (src/lib/embed/scorm.ts). SITE_URL (e.g. https://example.org/course) names the
@@ -86,10 +87,10 @@ export function packageFiles(manifest, roots, quiz) {
 }
 
 /**
- * @param {{ slug: string, title: string, launch: string, files: string[] }} p
+ * @param {{ slug: string, title: string, launch: string, files: string[], lang?: string }} p
  */
 export function imsManifest(p) {
-	const id = `cnn-inspection-lab-quiz-${p.slug}`;
+	const id = `cnn-inspection-lab-quiz-${p.lang ? `${p.lang}-` : ''}${p.slug}`;
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${xml(id)}" version="1.0"
 	xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -126,42 +127,53 @@ export function markPage(html, site) {
 	return html.replace(/<html\b/, `<html${attrs}`);
 }
 
-/** Build every lesson's package. @returns {string[]} the zips written */
+/** The languages whose quiz pages get packages: '' (English, at the root) and each /<lang>/ edition. */
+export const PACKAGE_LANGS = ['', 'id'];
+
+/** Build every lesson's package, in every language. @returns {string[]} the zips written */
 export function buildPackages({ root = ROOT, site = process.env.SITE_URL } = {}) {
 	const build = join(root, 'build');
 	const manifestPath = join(root, '.svelte-kit/output/client/.vite/manifest.json');
-	const quizRoot = join(build, 'embed/quiz');
-	if (!existsSync(quizRoot) || !existsSync(manifestPath))
+	if (!existsSync(join(build, 'embed/quiz')) || !existsSync(manifestPath))
 		throw new Error('No built quiz pages: run `vite build` first (npm run build does both).');
 	/** @type {Record<string, Chunk>} */
 	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-	const outDirs = [join(build, 'scorm'), join(root, '.svelte-kit/output/client/scorm')];
-	for (const d of outDirs) mkdirSync(d, { recursive: true });
 	const written = [];
-	for (const slug of readdirSync(quizRoot).sort()) {
-		const pageDir = `embed/quiz/${slug}`;
-		const launch = `${pageDir}/index.html`;
-		const html = readFileSync(join(build, launch), 'utf8');
-		const widgets = (/data-quiz-widgets="([^"]*)"/.exec(html)?.[1] ?? '').split(',').filter(Boolean);
-		const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? `Quiz: ${slug}`;
-		const files = packageFiles(manifest, pageRefs(html, pageDir), { slug, widgets });
-		/** @type {Record<string, Uint8Array>} */
-		const entries = {};
-		for (const f of files) {
-			const path = join(build, f);
-			if (!existsSync(path)) throw new Error(`${slug}: the page needs ${f}, which the build does not have`);
-			entries[f] = readFileSync(path);
+	for (const lang of PACKAGE_LANGS) {
+		const prefix = lang ? `${lang}/` : '';
+		const quizRoot = join(build, `${prefix}embed/quiz`);
+		if (!existsSync(quizRoot))
+			throw new Error(`No built quiz pages in ${prefix || '/'}: the ${lang} edition is missing.`);
+		const outDirs = [join(build, `${prefix}scorm`), join(root, `.svelte-kit/output/client/${prefix}scorm`)];
+		for (const d of outDirs) mkdirSync(d, { recursive: true });
+		for (const slug of readdirSync(quizRoot).sort()) {
+			const pageDir = `${prefix}embed/quiz/${slug}`;
+			const launch = `${pageDir}/index.html`;
+			const html = readFileSync(join(build, launch), 'utf8');
+			const widgets = (/data-quiz-widgets="([^"]*)"/.exec(html)?.[1] ?? '').split(',').filter(Boolean);
+			const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? `Quiz: ${slug}`;
+			const files = packageFiles(manifest, pageRefs(html, pageDir), { slug, widgets });
+			/** @type {Record<string, Uint8Array>} */
+			const entries = {};
+			for (const f of files) {
+				const path = join(build, f);
+				if (!existsSync(path))
+					throw new Error(`${prefix}${slug}: the page needs ${f}, which the build does not have`);
+				entries[f] = readFileSync(path);
+			}
+			entries[launch] = new TextEncoder().encode(markPage(html, site));
+			const all = [launch, ...files.filter((f) => f !== launch)];
+			entries['imsmanifest.xml'] = new TextEncoder().encode(
+				imsManifest({ slug, title, launch, files: all, lang })
+			);
+			const zip = zipSync(
+				Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, [v, { mtime: MTIME }]])),
+				{ level: 9 }
+			);
+			const name = `cnn-lab-quiz-${slug}.zip`;
+			for (const d of outDirs) writeFileSync(join(d, name), zip);
+			written.push(`${prefix}${name} (${files.length + 1} files, ${(zip.length / 1024).toFixed(0)} kB)`);
 		}
-		entries[launch] = new TextEncoder().encode(markPage(html, site));
-		const all = [launch, ...files.filter((f) => f !== launch)];
-		entries['imsmanifest.xml'] = new TextEncoder().encode(imsManifest({ slug, title, launch, files: all }));
-		const zip = zipSync(
-			Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, [v, { mtime: MTIME }]])),
-			{ level: 9 }
-		);
-		const name = `cnn-lab-quiz-${slug}.zip`;
-		for (const d of outDirs) writeFileSync(join(d, name), zip);
-		written.push(`${name} (${files.length + 1} files, ${(zip.length / 1024).toFixed(0)} kB)`);
 	}
 	return written;
 }

@@ -77,4 +77,20 @@ describe('SCORM packager', () => {
 		expect(xml).toContain('<file href="x &quot;y&quot;.js"/>');
 		expect(xml).toContain('<adlcp:masteryscore>80</adlcp:masteryscore>');
 	});
+
+	it('gives each language its own package identity, and reads an edition page one folder deeper', () => {
+		const en = imsManifest({ slug: 'a', title: 'Quiz: A', launch: 'embed/quiz/a/index.html', files: [] });
+		const id = imsManifest({
+			slug: 'a',
+			title: 'Kuis: A',
+			launch: 'id/embed/quiz/a/index.html',
+			files: [],
+			lang: 'id'
+		});
+		expect(en).toContain('identifier="cnn-inspection-lab-quiz-a"');
+		expect(id).toContain('identifier="cnn-inspection-lab-quiz-id-a"');
+		expect(id).toContain('href="id/embed/quiz/a/index.html"');
+		const html = '<link href="../../../../_app/immutable/entry/start.A.js" rel="modulepreload">';
+		expect([...pageRefs(html, 'id/embed/quiz/a')]).toEqual(['_app/immutable/entry/start.A.js']);
+	});
 });

@@ -87,6 +87,34 @@ test('the instructors page links every lesson’s package, and the manifest is S
 	expect(Object.keys(files).length).toBeLessThan(80);
 });
 
+test('the Indonesian instructors page links the Indonesian packages, which launch the Indonesian quiz', async ({
+	page
+}) => {
+	await page.goto('/id/instructors/');
+	const links = page.locator('a[data-scorm-package]');
+	await expect(links.first()).toBeVisible();
+	const hrefs = await links.evaluateAll((as) =>
+		as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)
+	);
+	expect(hrefs.length).toBe(10);
+	for (const href of hrefs) expect(href).toMatch(/^\/id\/scorm\/cnn-lab-quiz-[a-z-]+\.zip$/);
+	const res = await page.request.get('/id/scorm/cnn-lab-quiz-age-of-ai.zip');
+	expect(res.ok()).toBe(true);
+	const zip = unzipSync(new Uint8Array(await res.body()));
+	const manifest = strFromU8(zip['imsmanifest.xml']);
+	expect(manifest).toContain('identifier="cnn-inspection-lab-quiz-id-age-of-ai"');
+	const launch = /<resource [^>]*href="([^"]+)"/.exec(manifest)![1];
+	expect(launch).toBe('id/embed/quiz/age-of-ai/index.html');
+	const html = strFromU8(zip[launch]);
+	expect(html).toContain('data-scorm="1.2"');
+	expect(html).toMatch(/<html[^>]* lang="id"/);
+	// every file the page references is in the package
+	for (const m of html.matchAll(/(?:href|src)="(\.\.\/[^"?#]+\.[a-z0-9]+)"/g)) {
+		const path = new URL(m[1], 'http://x/id/embed/quiz/age-of-ai/').pathname.slice(1);
+		expect(zip[path], path).toBeDefined();
+	}
+});
+
 test('launched by an LMS: finds the API two frames up, reports score and status, commits, resumes, finishes', async ({
 	page,
 	baseURL

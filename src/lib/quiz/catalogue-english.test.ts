@@ -1,8 +1,9 @@
 // Lessons 6–8's quizzes in Bahasa Indonesia keep no English words from their catalogues: no
 // fragment of an English catalogue string (cut at its placeholders and plurals) shows in any
-// Indonesian prompt, choice or explanation, over many variants. Only names and terms (at most three
-// words, such as "Sobel x" or "global max pooling") may be the same in both languages. (languages.test.ts checks the same question and answer in
-// both languages; this checks the words against the catalogue itself.)
+// Indonesian prompt, choice or explanation, over many variants. Only names and terms of at most
+// three words ("Sobel x", "global max pooling") may be the same in both languages.
+// (languages.test.ts checks the same question and answer in both languages; this checks the
+// words against the catalogue itself.)
 import { describe, expect, it } from 'vitest';
 import { setLocale } from '$lib/i18n';
 import type { QuizText } from './text';

@@ -3,6 +3,12 @@ import { rng, randInt, pick } from '$lib/math/rng';
 import { fromRows, windowAt } from '$lib/math/conv';
 import { kernelSum, luma } from '$lib/math/image';
 import { presetMatrix, type KernelPreset } from '$lib/math/kernels';
+import { getLocale } from '$lib/i18n';
+import { localizeDecimal } from '$lib/i18n/number';
+import { quizText } from '$lib/quiz/text';
+import { text } from './quiz-text';
+
+const q = quizText(text);
 
 /** A flat patch through a preset: every output is the kernel's sum times the value (from windowAt). */
 function flatResponse(preset: KernelPreset, v: number): number {
@@ -11,28 +17,13 @@ function flatResponse(preset: KernelPreset, v: number): number {
 	return windowAt(fromRows(patch), fromRows(k), { padding: 'valid' }, 0, 0).sum;
 }
 
-const LAYERS = [
-	{
-		name: 'Convolution',
-		does: 'slides small learned kernels over its input and makes a feature map per kernel',
-		not: 'It makes feature maps; they are still 2-D.'
-	},
-	{
-		name: 'Pooling',
-		does: 'shrinks each feature map by keeping the maximum or mean of small windows',
-		not: 'Pooling makes maps smaller but keeps them 2-D.'
-	},
-	{
-		name: 'Flattening',
-		does: 'turns the 2-D feature maps into one long vector, computing nothing new',
-		not: 'Flattening only reshapes: it has no kernel and no neurons.'
-	},
-	{
-		name: 'Fully connected',
-		does: 'combines a vector of numbers into the answer, such as a probability',
-		not: 'Fully connected layers take the vector as input; they do not slide or shrink.'
-	}
-] as const;
+const LAYERS = ['conv', 'pool', 'flat', 'dense'] as const;
+
+/** A decimal the JavaScript way ("140.750"), written as the page's language writes it. */
+const dec = (s: string) => localizeDecimal(s, getLocale());
+
+/** The languages this quiz's words exist in (the quiz says so where the page's is missing). */
+export const languages = ['en', 'id'] as const;
 
 export const quiz: QuestionSource[] = [
 	{
@@ -46,8 +37,8 @@ export const quiz: QuestionSource[] = [
 				id: 'gray-from-rgb',
 				answer,
 				tolerance: 0.5,
-				prompt: `A pixel has R = ${R}, G = ${G}, B = ${B}. What is its gray value (BT.601)?`,
-				explanation: `0.299 · ${R} + 0.587 · ${G} + 0.114 · ${B} = ${answer.toFixed(3)} (stored as ${Math.round(answer)}).`,
+				prompt: q('gray.prompt', { R, G, B }),
+				explanation: q('gray.explain', { R, G, B, value: dec(answer.toFixed(3)), stored: Math.round(answer) }),
 				section: 'from-colour-to-gray'
 			};
 		}
@@ -65,8 +56,8 @@ export const quiz: QuestionSource[] = [
 				id: 'shape-count',
 				answer,
 				tolerance: 0,
-				prompt: `A ${c === 3 ? 'colour' : 'grayscale'} image is ${h} pixels high and ${w} pixels wide. How many numbers does it hold?`,
-				explanation: `Its shape is H × W × C = ${h} × ${w} × ${c}${c === 3 ? ' (R, G and B)' : ' (one brightness per pixel)'}, so ${h} · ${w} · ${c} = ${answer} numbers.`,
+				prompt: q('shape.prompt', { kind: q(c === 3 ? 'shape.kind.3' : 'shape.kind.1'), h, w }),
+				explanation: q('shape.explain', { h, w, c, why: q(c === 3 ? 'shape.why.3' : 'shape.why.1'), answer }),
 				section: 'colour-three-channels'
 			};
 		}
@@ -85,11 +76,14 @@ export const quiz: QuestionSource[] = [
 				id: 'filter-one-pixel',
 				answer,
 				tolerance: 0,
-				prompt: `The 3 × 3 neighbourhood of a pixel is ${show(patch)} (rows split by /). What is the pixel's new value with the kernel ${show(kernel)}?`,
-				explanation: `Multiply each weight by the pixel under it and add: ${patch
-					.flat()
-					.map((v, i) => `${kernel.flat()[i]}·${v}`)
-					.join(' + ')} = ${answer}.`,
+				prompt: q('filter.prompt', { patch: show(patch), kernel: show(kernel) }),
+				explanation: q('filter.explain', {
+					terms: patch
+						.flat()
+						.map((v, i) => `${kernel.flat()[i]}·${v}`)
+						.join(' + '),
+					answer
+				}),
 				section: 'filtering-an-image-with-a-kernel'
 			};
 		}
@@ -107,8 +101,8 @@ export const quiz: QuestionSource[] = [
 				id: 'kernel-sum',
 				answer,
 				tolerance: 0,
-				prompt: `You type the blur kernel ${rows}. To keep the picture's brightness, every weight must be divided by what number?`,
-				explanation: `By the kernel sum, ${weights.join(' + ')} = ${answer}; then the weights add up to 1 and a flat area keeps its value.`,
+				prompt: q('kernel.prompt', { rows }),
+				explanation: q('kernel.explain', { terms: weights.join(' + '), answer }),
 				section: 'the-kernel-sum-normalisation-and-negative-values'
 			};
 		}
@@ -124,16 +118,12 @@ export const quiz: QuestionSource[] = [
 			const centre = k[1][1] * v;
 			const sum = k.flat().reduce((a, b) => a + b, 0);
 			const options = [...new Set([answer, 0, v, centre, 255].map(String))];
-			const name = { ridge: 'ridge', 'sobel-x': 'Sobel x', 'sobel-y': 'Sobel y', sharpen: 'sharpen', identity: 'identity' }[
-				preset
-			];
+			const name = q(`edge.name.${preset}`);
 			return {
 				kind: 'single',
 				id: 'edge-sum',
-				prompt: `The ${name} kernel ${k.map((row) => row.join(', ')).join(' / ')} is applied to a flat area where every pixel is ${v}. What comes out?`,
-				explanation: `On a flat area every product is weight · ${v}, so the output is (sum of the weights) · ${v} = ${sum} · ${v} = ${answer}. ${
-					sum === 0 ? 'Kernels summing to 0 answer only to change (edges).' : 'A kernel summing to 1 keeps flat areas as they are.'
-				}`,
+				prompt: q('edge.prompt', { name, kernel: k.map((row) => row.join(', ')).join(' / '), v }),
+				explanation: q('edge.explain', { v, sum, answer, note: q(sum === 0 ? 'edge.note.zero' : 'edge.note.one') }),
 				section: 'filtering-an-image-with-a-kernel',
 				choices: options.map((o) => ({
 					text: o,
@@ -142,10 +132,10 @@ export const quiz: QuestionSource[] = [
 						o === String(answer)
 							? undefined
 							: o === '255'
-								? 'Nothing is clamped here; the sum is computed exactly.'
+								? q('edge.why.clamp')
 								: o === String(centre)
-									? 'That is only the centre term; the other weights count too.'
-									: `The weights sum to ${sum}, so a flat area gives ${sum} · ${v}.`
+									? q('edge.why.centre')
+									: q('edge.why.sum', { sum, v })
 				}))
 			};
 		}
@@ -157,13 +147,13 @@ export const quiz: QuestionSource[] = [
 			return {
 				kind: 'single',
 				id: 'layers',
-				prompt: `Which kind of CNN layer ${layer.does}?`,
-				explanation: `${layer.name}. In order: convolution makes feature maps, pooling shrinks them, flattening turns them into a vector, fully connected layers turn the vector into the answer.`,
+				prompt: q('layers.prompt', { does: q(`layer.${layer}.does`) }),
+				explanation: q('layers.explain', { name: q(`layer.${layer}`) }),
 				section: 'the-four-kinds-of-layers-of-a-cnn',
 				choices: LAYERS.map((l) => ({
-					text: l.name,
-					correct: l.name === layer.name,
-					why: l.name === layer.name ? undefined : l.not
+					text: q(`layer.${l}`),
+					correct: l === layer,
+					why: l === layer ? undefined : q(`layer.${l}.not`)
 				}))
 			};
 		}
@@ -181,12 +171,11 @@ export const quiz: QuestionSource[] = [
 				id: 'pinhole-pixels',
 				answer,
 				tolerance: 0.005,
-				prompt: `A pinhole is ${d} pixels across on a 300 × 300 photo. The photo is averaged down to ${n} × ${n} pixels. How many of the new pixels across is the pinhole?`,
-				explanation: `Each new pixel covers 300 / ${n} photo pixels per side, so the pinhole is ${d} · ${n} / 300 = ${answer} pixels across${
-					answer < 1 ? ': less than one pixel, which it only darkens by its share of the area' : ''
-				}.`,
+				prompt: q('pinhole.prompt', { d, n }),
+				explanation: q('pinhole.explain', { d, n, answer, tail: answer < 1 ? q('pinhole.tail') : '' }),
 				section: 'how-many-pixels-does-a-defect-need'
 			};
 		}
 	}
 ];
+for (const source of quiz) source.locales = languages;

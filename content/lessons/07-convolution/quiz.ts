@@ -2,6 +2,13 @@ import type { QuestionSource } from '$lib/quiz';
 import { rng, randInt, pick, shuffle } from '$lib/math/rng';
 import { correlate2d, fromRows, outputShape, outputSize } from '$lib/math/conv';
 import { convChannels } from '$lib/math/conv-channels';
+import { quizText } from '$lib/quiz/text';
+import { text } from './quiz-text';
+
+const q = quizText(text);
+
+/** The languages this quiz's words exist in (the quiz says so where the page's is missing). */
+export const languages = ['en', 'id'] as const;
 
 const X = [
 	[1, 0, 1],
@@ -22,8 +29,11 @@ export const quiz: QuestionSource[] = [
 				id: 'patch-sum',
 				answer,
 				tolerance: 0,
-				prompt: `The kernel 1 0 1 / 0 1 0 / 1 0 1 sits on the patch ${show(patch)} (rows split by /). What number does this position give in the feature map?`,
-				explanation: `Multiply cell by cell and add: only the four corners and the centre of the patch have weight 1, so the sum is the patch's corners plus its centre: ${[patch[0][0], patch[0][2], patch[2][0], patch[2][2], patch[1][1]].join(' + ')} = ${answer}.`,
+				prompt: q('patch.prompt', { patch: show(patch) }),
+				explanation: q('patch.explain', {
+					terms: [patch[0][0], patch[0][2], patch[2][0], patch[2][2], patch[1][1]].join(' + '),
+					answer
+				}),
 				section: 'the-worked-example-by-hand'
 			};
 		}
@@ -42,8 +52,8 @@ export const quiz: QuestionSource[] = [
 				id: 'output-size',
 				answer,
 				tolerance: 0,
-				prompt: `A ${n}×${n} image, a ${k}×${k} kernel, stride ${s}, zero padding ${p}: how many columns does the feature map have?`,
-				explanation: `⌊(n + 2p − k) / s⌋ + 1 = ⌊(${n} + ${2 * p} − ${k}) / ${s}⌋ + 1 = ${answer}.`,
+				prompt: q('size.prompt', { n, k, s, p }),
+				explanation: q('size.explain', { n, p2: 2 * p, k, s, answer }),
 				section: 'the-output-size-formula'
 			};
 		}
@@ -60,8 +70,8 @@ export const quiz: QuestionSource[] = [
 				id: 'same',
 				answer,
 				tolerance: 0,
-				prompt: `With padding "same", a 3×3 kernel and stride ${s}, how wide is the output for a ${n}-pixel-wide input?`,
-				explanation: `"same" pads so that the output has ⌈n / s⌉ = ⌈${n} / ${s}⌉ = ${answer} cells.`,
+				prompt: q('same.prompt', { s, n }),
+				explanation: q('same.explain', { n, s, answer }),
 				section: 'valid-and-same'
 			};
 		}
@@ -72,25 +82,30 @@ export const quiz: QuestionSource[] = [
 			const r = rng(seed + 303);
 			const f = pick(r, [8, 16, 32, 64]);
 			const input = pick(r, [
-				{ text: 'an RGB image (3 channels)', c: 3 },
-				{ text: 'a grayscale image (1 channel)', c: 1 },
-				{ text: 'the 16 feature maps of the layer before', c: 16 },
-				{ text: 'the 32 feature maps of the layer before', c: 32 }
+				{ text: q('maps.input.rgb'), c: 3 },
+				{ text: q('maps.input.gray'), c: 1 },
+				{ text: q('maps.input.16'), c: 16 },
+				{ text: q('maps.input.32'), c: 32 }
 			]);
 			const k = pick(r, [3, 5]);
 			const wrong = [
-				{ n: input.c * f, why: 'A filter covers all channels at once: it does not give one map per channel.' },
-				{ n: input.c, why: 'That is the number of input channels, not of filters.' },
-				{ n: k * k * input.c, why: `${k}·${k}·${input.c} is the number of weights in one filter.` }
+				{ n: input.c * f, why: q('maps.why.per-channel') },
+				{ n: input.c, why: q('maps.why.channels') },
+				{ n: k * k * input.c, why: q('maps.why.weights', { k, c: input.c }) }
 			].filter((w) => w.n !== f);
 			return {
 				kind: 'single',
 				id: 'feature-maps',
-				prompt: `A convolution layer with ${f} filters of size ${k}×${k} gets ${input.text}. How many feature maps does it output?`,
-				explanation: `Each filter spans ${input.c > 1 ? `all ${input.c} input channels` : 'the one input channel'} (${k}·${k}·${input.c} weights) and gives one map, so ${f} filters give ${f} feature maps.`,
+				prompt: q('maps.prompt', { f, k, input: input.text }),
+				explanation: q('maps.explain', {
+					spans: input.c > 1 ? q('maps.spans.all', { c: input.c }) : q('maps.spans.one'),
+					k,
+					c: input.c,
+					f
+				}),
 				section: 'channels-filters-for-colour-images',
 				choices: [
-					{ text: String(f), correct: true, why: 'One map per filter.' },
+					{ text: String(f), correct: true, why: q('maps.why.right') },
 					...[...new Map(wrong.map((w) => [w.n, w])).values()].map((w) => ({
 						text: String(w.n),
 						correct: false,
@@ -104,37 +119,17 @@ export const quiz: QuestionSource[] = [
 		id: 'learned',
 		make(seed) {
 			const r = rng(seed + 404);
-			const truths = shuffle(r, [
-				'Their weights are learned by backpropagation.',
-				'The filter size is a hyperparameter chosen before training.',
-				'One filter is reused at every position of the image.',
-				'The number of filters is a hyperparameter chosen before training.',
-				'A filter whose only non-zero weight is off-centre shifts the image.'
-			]).slice(0, 3);
-			const falsehoods = shuffle(r, [
-				{
-					text: 'Someone must design each filter by hand, like Sobel.',
-					why: 'Hand-made kernels show what filters can do; a CNN learns its own.'
-				},
-				{
-					text: 'Each position of the image has a filter of its own.',
-					why: 'One filter slides over every position: that is weight sharing.'
-				},
-				{
-					text: 'The filter weights stay fixed once training starts.',
-					why: 'Training changes exactly those weights, by backpropagation.'
-				},
-				{
-					text: 'A 3×3 filter on an RGB image has 9 weights.',
-					why: 'It spans the 3 channels too: 3·3·3 = 27 weights (and a bias).'
-				}
-			]).slice(0, 2);
+			const truths = shuffle(r, [0, 1, 2, 3, 4] as const)
+				.slice(0, 3)
+				.map((i) => q(`learned.true.${i}`));
+			const falsehoods = shuffle(r, [0, 1, 2, 3] as const)
+				.slice(0, 2)
+				.map((i) => ({ text: q(`learned.false.${i}`), why: q(`learned.false.${i}.why`) }));
 			return {
 				kind: 'multiple',
 				id: 'learned',
-				prompt: 'Which statements about the filters of a convolution layer are true?',
-				explanation:
-					'The weights are learned by backpropagation; the size and number of filters are hyperparameters you choose; one filter slides over the whole image (weight sharing), and spans all input channels. A kernel whose one weight sits off-centre copies a neighbour, so it shifts the picture by a pixel.',
+				prompt: q('learned.prompt'),
+				explanation: q('learned.explain'),
 				section: 'filters-are-learned',
 				choices: [
 					...truths.map((text) => ({ text, correct: true })),
@@ -157,19 +152,19 @@ export const quiz: QuestionSource[] = [
 			);
 			const want = reachable[randInt(r, 0, reachable.length - 1)];
 			const ways = [1, 2, 3, 4].flatMap((st) =>
-				[0, 1, 2, 3].filter((p) => outputSize(n, k, st, p) === want).map((p) => `stride ${st}, padding ${p}`)
+				[0, 1, 2, 3].filter((p) => outputSize(n, k, st, p) === want).map((p) => q('task.way', { s: st, p }))
 			);
 			return {
 				kind: 'widget',
 				id: 'set-output-size',
 				widget: 'convolution',
 				params: 'image=casting-pit&kernel=box-blur&stride=1&padding=0',
-				prompt: `The input is ${n}×${n} and the kernel 3×3. Set the stride and padding so that the output is ${want}×${want}.`,
+				prompt: q('task.prompt', { n, want }),
 				checks: [
-					{ readout: 'output-height', label: 'The output height', equals: want },
-					{ readout: 'output-width', label: 'The output width', equals: want }
+					{ readout: 'output-height', label: q('task.height'), equals: want },
+					{ readout: 'output-width', label: q('task.width'), equals: want }
 				],
-				explanation: `⌊(${n} + 2p − ${k}) / s⌋ + 1 = ${want} holds for ${ways.join('; ')}.`,
+				explanation: q('task.explain', { n, k, want, ways: ways.join(q('task.ways.join')) }),
 				section: 'the-output-size-formula'
 			};
 		}
@@ -190,22 +185,30 @@ export const quiz: QuestionSource[] = [
 			// for themselves, not only through an output that ReLU often sets to 0.
 			const askPre = r() < 0.5;
 			const answer = askPre ? pre : output;
-			const names = ['red', 'green', 'blue'];
+			const names = [q('relu.red'), q('relu.green'), q('relu.blue')];
 			return {
 				kind: 'numeric',
 				id: 'channels-bias-relu',
 				answer,
 				tolerance: 1e-9,
-				prompt: `A 2×2×3 filter sits on a 2×2 RGB patch (rows split by /). ${names
-					.map((n, c) => `${n}: patch ${show(x[c])}, slice ${show(k[c])}`)
-					.join('; ')}. The bias is ${bias} and the activation ReLU. ${
-					askPre ? 'What is the pre-activation value, before ReLU?' : 'What is the output value?'
-				}`,
-				explanation: `Per channel: ${sums.join(', ')}; their sum plus the bias is ${sums.join(' + ')} + (${bias}) = ${pre}${
-					askPre ? '; ReLU comes after it' : ''
-				}, and ReLU gives max(0, ${pre}) = ${output}.`,
+				prompt: q('relu.prompt', {
+					channels: names
+						.map((name, c) => q('relu.channel', { name, patch: show(x[c]), slice: show(k[c]) }))
+						.join(q('relu.channels.join')),
+					bias,
+					ask: q(askPre ? 'relu.ask.pre' : 'relu.ask.out')
+				}),
+				explanation: q('relu.explain', {
+					sums: sums.join(', '),
+					terms: sums.join(' + '),
+					bias,
+					pre,
+					after: askPre ? q('relu.after') : '',
+					output
+				}),
 				section: 'channels-filters-for-colour-images'
 			};
 		}
 	}
 ];
+for (const source of quiz) source.locales = languages;

@@ -4,6 +4,13 @@ import { fromRows } from '$lib/math/conv';
 import { flatten, pool2d, poolOutputSize } from '$lib/math/pooling';
 import { receptiveFields, type Layer } from '$lib/math/receptive-field';
 import { analyse } from '$lib/math/architecture';
+import { quizText } from '$lib/quiz/text';
+import { text } from './quiz-text';
+
+const q = quizText(text);
+
+/** The languages this quiz's words exist in (the quiz says so where the page's is missing). */
+export const languages = ['en', 'id'] as const;
 
 const show = (m: number[][]) => m.map((r) => r.join(' ')).join(' / ');
 
@@ -21,11 +28,11 @@ export const quiz: QuestionSource[] = [
 				id: 'max-window',
 				answer,
 				tolerance: 1e-9,
-				prompt: `A 2×2 window holds ${show(w)} (rows split by /). What does ${mode === 'max' ? 'max' : 'average'} pooling keep?`,
+				prompt: q('window.prompt', { window: show(w), mode: q(`window.mode.${mode}`) }),
 				explanation:
 					mode === 'max'
-						? `Max pooling keeps the largest value: ${answer}.`
-						: `Average pooling keeps the mean: (${w.flat().join(' + ')}) / 4 = ${answer}.`,
+						? q('window.explain.max', { answer })
+						: q('window.explain.avg', { terms: w.flat().join(' + '), answer }),
 				section: 'max-pooling-and-average-pooling'
 			};
 		}
@@ -43,8 +50,8 @@ export const quiz: QuestionSource[] = [
 				id: 'pooled-size',
 				answer,
 				tolerance: 0,
-				prompt: `A ${n}×${n} feature map is pooled with a ${size}×${size} window and stride ${stride}. How wide is the pooled map?`,
-				explanation: `⌊(n − size) / stride⌋ + 1 = ⌊(${n} − ${size}) / ${stride}⌋ + 1 = ${answer}.`,
+				prompt: q('size.prompt', { n, size, stride }),
+				explanation: q('size.explain', { n, size, stride, answer }),
 				section: 'the-pooled-size'
 			};
 		}
@@ -62,8 +69,8 @@ export const quiz: QuestionSource[] = [
 				id: 'flatten-length',
 				answer,
 				tolerance: 0,
-				prompt: `${c > 1 ? `${c} feature maps of ${2 * h}×${2 * h} are` : `One feature map of ${2 * h}×${2 * h} is`} max-pooled with a 2×2 window and stride 2, then flattened. How long is the vector?`,
-				explanation: `Each map becomes ${h}×${h} = ${perMap} values; ${c} map${c > 1 ? 's give' : ' gives'} ${perMap} × ${c} = ${answer}.`,
+				prompt: q('flat.prompt', { c, side: 2 * h }),
+				explanation: q('flat.explain', { h, perMap, c, answer }),
 				section: 'flattening'
 			};
 		}
@@ -74,27 +81,22 @@ export const quiz: QuestionSource[] = [
 			const r = rng(seed + 33);
 			const mode = pick(r, ['max', 'average'] as const);
 			const truths = shuffle(r, [
-				'It makes the feature maps smaller.',
-				mode === 'max' ? 'It keeps the strongest response in each window.' : 'It keeps the mean response of each window.',
-				'It has no weights to learn.',
-				'It works on each feature map separately.'
+				q('why.true.smaller'),
+				q(`why.true.${mode}`),
+				q('why.true.no-weights'),
+				q('why.true.per-map')
 			]).slice(0, 2);
 			const falsehoods = shuffle(r, [
-				{ text: 'It has weights learned by backpropagation.', why: 'Pooling is a fixed rule: max or mean. It has nothing to learn.' },
-				{ text: 'It turns the feature map into a vector.', why: 'That is flattening; pooling keeps a grid, only smaller.' },
-				{ text: 'It mixes the feature maps into one.', why: 'Each map is pooled on its own: the number of maps stays the same.' },
-				{
-					text: mode === 'max' ? 'It keeps the mean of each window.' : 'It keeps the largest value of each window.',
-					why: mode === 'max' ? 'That is average pooling.' : 'That is max pooling.'
-				}
+				{ text: q('why.false.learned'), why: q('why.false.learned.why') },
+				{ text: q('why.false.vector'), why: q('why.false.vector.why') },
+				{ text: q('why.false.mix'), why: q('why.false.mix.why') },
+				{ text: q(`why.false.${mode}`), why: q(`why.false.${mode}.why`) }
 			]).slice(0, 2);
 			return {
 				kind: 'multiple',
 				id: 'why-pool',
-				prompt: `Which are true of ${mode === 'average' ? 'an' : 'a'} ${mode}-pooling layer?`,
-				explanation: `Pooling is a fixed rule with no weights, applied to each map on its own; it shrinks the maps and keeps the ${
-					mode === 'max' ? 'strongest response' : 'mean'
-				} of each window, which also makes the network less sensitive to small shifts.`,
+				prompt: q(`why.prompt.${mode}`),
+				explanation: q('why.explain', { kept: q(`why.kept.${mode}`) }),
 				section: 'why-shrink-a-feature-map',
 				choices: [
 					...truths.map((text) => ({ text, correct: true })),
@@ -113,7 +115,7 @@ export const quiz: QuestionSource[] = [
 			);
 			const steps = receptiveFields(layers);
 			const answer = steps[steps.length - 1].receptiveField;
-			const name = (l: Layer) => (l.kind === 'conv' ? `a ${l.k}×${l.k} convolution (stride 1)` : 'a 2×2 max pool (stride 2)');
+			const name = (l: Layer) => (l.kind === 'conv' ? q('rf.conv', { k: l.k }) : q('rf.pool'));
 			let prevR = 1,
 				prevJ = 1;
 			const work = layers
@@ -123,14 +125,14 @@ export const quiz: QuestionSource[] = [
 					prevJ = steps[i].jump;
 					return line;
 				})
-				.join('; ');
+				.join(q('rf.work.join'));
 			return {
 				kind: 'numeric',
 				id: 'receptive-field',
 				answer,
 				tolerance: 0,
-				prompt: `A network applies, in order, ${layers.map(name).join(', then ')}, with no padding. How many input pixels wide is the receptive field of one output of the last layer?`,
-				explanation: `Start at r = 1 with jump 1; each layer adds (k − 1) times the jump so far, and a stride multiplies the jump: ${work}.`,
+				prompt: q('rf.prompt', { layers: layers.map(name).join(q('rf.then')) }),
+				explanation: q('rf.explain', { work }),
 				section: 'stacking-layers-what-one-output-sees'
 			};
 		}
@@ -152,14 +154,16 @@ export const quiz: QuestionSource[] = [
 				id: 'global-pooling-params',
 				answer,
 				tolerance: 0,
-				prompt: `The last convolution block leaves ${size}×${size}×${channels} feature maps. After ${
-					global ? 'global max pooling' : 'flattening'
-				}, a dense layer of ${units} unit${units === 1 ? '' : 's'} follows. How many parameters (weights and biases) does that dense layer have?`,
-				explanation: `${
-					global ? `Global max pooling keeps one value per map: ${n} inputs.` : `Flattening gives ${size}·${size}·${channels} = ${n} inputs.`
-				} Each unit has one weight per input and a bias: (${n} + 1)·${units} = ${answer}.`,
+				prompt: q('gp.prompt', { size, channels, how: q(global ? 'gp.global' : 'gp.flatten'), units }),
+				explanation: q('gp.explain', {
+					inputs: global ? q('gp.inputs.global', { n }) : q('gp.inputs.flatten', { size, channels, n }),
+					n,
+					units,
+					answer
+				}),
 				section: 'global-pooling-instead-of-flattening'
 			};
 		}
 	}
 ];
+for (const source of quiz) source.locales = languages;

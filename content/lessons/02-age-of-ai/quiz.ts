@@ -2,39 +2,37 @@
 import type { QuestionSource } from '$lib/quiz';
 import { rng, randInt, pick, type Rng } from '$lib/math/rng';
 import { predict } from '$lib/math/linear';
+import { getLocale } from '$lib/i18n';
+import { localizeDecimal } from '$lib/i18n/number';
+import { quizText } from '$lib/quiz/text';
+import { text } from './quiz-text';
+
+const q = quizText(text);
+/** A worked line of numbers with the page language's decimal sign. */
+const nums = (s: string) => localizeDecimal(s, getLocale());
 
 const QUESTIONS = [
-	{ q: 'What will the temperature be tomorrow?', kind: 'regression' },
-	{ q: 'Will it be cold or hot tomorrow?', kind: 'classification' },
-	{ q: 'Is this casting defective or OK?', kind: 'classification' },
-	{ q: 'How many millimetres of rain will fall tomorrow?', kind: 'regression' },
-	{ q: 'Is this insurance claim fraudulent or genuine?', kind: 'classification' },
-	{ q: 'What price will this house sell for?', kind: 'regression' },
-	{ q: 'How many millimetres thick is this casting’s wall?', kind: 'regression' },
-	{ q: 'Which of five defect types does this photo show?', kind: 'classification' },
-	{ q: 'How many minutes will this part take to machine?', kind: 'regression' },
-	{ q: 'Will this customer cancel the contract this year?', kind: 'classification' }
+	{ q: 0, kind: 'regression' },
+	{ q: 1, kind: 'classification' },
+	{ q: 2, kind: 'classification' },
+	{ q: 3, kind: 'regression' },
+	{ q: 4, kind: 'classification' },
+	{ q: 5, kind: 'regression' },
+	{ q: 6, kind: 'regression' },
+	{ q: 7, kind: 'classification' },
+	{ q: 8, kind: 'regression' },
+	{ q: 9, kind: 'classification' }
 ] as const;
 
 /** Systems to place in the AI ⊃ ML ⊃ DL nesting, each with the innermost term it belongs to. */
 const SYSTEMS = [
-	{ what: 'A chess program that follows rules written by hand', inner: 'ai' },
-	{ what: 'A route planner that searches a road map with a fixed algorithm', inner: 'ai' },
-	{ what: 'A spam filter whose word weights were fitted to labelled e-mails', inner: 'ml' },
-	{ what: 'A decision tree that learned from past claims which ones were fraud', inner: 'ml' },
-	{ what: 'A convolutional network with many layers that learned to spot cracks in photos', inner: 'dl' },
-	{ what: 'A translation system built from a many-layer neural network trained on text', inner: 'dl' }
+	{ what: 0, inner: 'ai' },
+	{ what: 1, inner: 'ai' },
+	{ what: 2, inner: 'ml' },
+	{ what: 3, inner: 'ml' },
+	{ what: 4, inner: 'dl' },
+	{ what: 5, inner: 'dl' }
 ] as const;
-const NEST = {
-	ai: 'AI, but not machine learning',
-	ml: 'Machine learning (so AI), but not deep learning',
-	dl: 'Deep learning, so also machine learning and AI'
-} as const;
-const WHY_NEST = {
-	ai: 'Its rules were written by people, not learned from data: AI without machine learning.',
-	ml: 'It learned its rules from data, without a many-layer neural network: ML, not DL.',
-	dl: 'A neural network of many layers that learned from data: deep learning, inside ML, inside AI.'
-} as const;
 
 /** A number from {−2, −1.5, …, 2} without 0: a weight a learner can multiply in their head. */
 const halfStep = (r: Rng) => {
@@ -70,6 +68,9 @@ export function widgetVariant(seed: number) {
 
 const signed = (v: number) => (v < 0 ? `− ${-v}` : `+ ${v}`);
 
+/** The languages this quiz's words exist in (the quiz says so where the page's is missing). */
+export const languages = ['en', 'id'] as const;
+
 export const quiz: QuestionSource[] = [
 	{
 		id: 'nesting',
@@ -79,34 +80,34 @@ export const quiz: QuestionSource[] = [
 				return {
 					kind: 'single',
 					id: 'nesting',
-					prompt: 'How are artificial intelligence (AI), machine learning (ML) and deep learning (DL) related?',
+					prompt: q('nesting.prompt'),
 					choices: [
-						{ text: 'DL is part of ML, and ML is part of AI', correct: true },
+						{ text: q('nesting.right'), correct: true },
 						{
-							text: 'AI is part of ML, and ML is part of DL',
+							text: q('nesting.reversed'),
 							correct: false,
-							why: 'It is the other way round: AI is the widest term.'
+							why: q('nesting.reversed.why')
 						},
 						{
-							text: 'They are three fields that do not overlap',
+							text: q('nesting.apart'),
 							correct: false,
-							why: 'Every deep learning system is a machine learning system, and every ML system is AI.'
+							why: q('nesting.apart.why')
 						}
 					],
-					explanation: 'Deep learning ⊂ machine learning ⊂ AI. A chess program with hand-written rules is AI without ML.',
+					explanation: q('nesting.explain'),
 					section: 'ai-machine-learning-and-deep-learning'
 				};
 			const sys = pick(r, SYSTEMS);
 			return {
 				kind: 'single',
 				id: 'nesting',
-				prompt: `${sys.what}. Where does it belong?`,
+				prompt: q('system.prompt', { what: q(`system.${sys.what}`) }),
 				choices: (['ai', 'ml', 'dl'] as const).map((k) => ({
-					text: NEST[k],
+					text: q(`nest.${k}`),
 					correct: k === sys.inner,
-					why: k === sys.inner ? undefined : WHY_NEST[sys.inner]
+					why: k === sys.inner ? undefined : q(`why-nest.${sys.inner}`)
 				})),
-				explanation: `${WHY_NEST[sys.inner]} Deep learning ⊂ machine learning ⊂ AI.`,
+				explanation: q('system.explain', { why: q(`why-nest.${sys.inner}`) }),
 				section: 'ai-machine-learning-and-deep-learning'
 			};
 		}
@@ -116,37 +117,30 @@ export const quiz: QuestionSource[] = [
 		make(seed) {
 			const r = rng(seed);
 			const ml = r() < 0.5;
-			const task = pick(r, [
-				'flag fraudulent insurance claims',
-				'sort castings into defective and OK',
-				'move spam e-mails out of the inbox'
-			]);
+			const task = q(`task.${pick(r, [0, 1, 2] as const)}`);
 			const choices = [
 				{
-					text: 'Data and the answers; it returns the rules',
+					text: q('data.answers'),
 					correct: ml,
-					why: ml ? undefined : 'That is machine learning: the rules are learned from labelled examples.'
+					why: ml ? undefined : q('data.answers.why')
 				},
 				{
-					text: 'Data and the rules; it returns the answers',
+					text: q('data.rules'),
 					correct: !ml,
-					why: ml ? 'That is traditional programming: a person writes the rules.' : undefined
+					why: ml ? q('data.rules.why') : undefined
 				},
 				{
-					text: 'The rules and the answers; it returns new data',
+					text: q('data.none'),
 					correct: false,
-					why: 'Neither approach makes data: both take data in.'
+					why: q('data.none.why')
 				}
 			];
 			return {
 				kind: 'single',
 				id: 'learning-from-data',
-				prompt: `To ${task} with ${
-					ml ? 'machine learning' : 'traditional programming'
-				}, what do you give the computer, and what does it give back?`,
+				prompt: q('learning.prompt', { task, approach: q(ml ? 'approach.ml' : 'approach.traditional') }),
 				choices,
-				explanation:
-					'Traditional programming: data + rules → answers. Machine learning: data + answers (labels) → rules (a model), learned from labelled examples.',
+				explanation: q('learning.explain'),
 				section: 'traditional-programming-and-machine-learning'
 			};
 		}
@@ -158,15 +152,12 @@ export const quiz: QuestionSource[] = [
 			return {
 				kind: 'single',
 				id: 'regression-or-classification',
-				prompt: `“${item.q}” Which kind of question is this?`,
+				prompt: q('kind.prompt', { q: q(`q.${item.q}`) }),
 				choices: [
-					{ text: 'Regression', correct: item.kind === 'regression' },
-					{ text: 'Classification', correct: item.kind === 'classification' }
+					{ text: q('kind.regression'), correct: item.kind === 'regression' },
+					{ text: q('kind.classification'), correct: item.kind === 'classification' }
 				],
-				explanation:
-					item.kind === 'regression'
-						? 'The answer is a number on a continuous scale, so it is regression.'
-						: 'The answer is one of a fixed set of categories, so it is classification.',
+				explanation: q(item.kind === 'regression' ? 'kind.regression.explain' : 'kind.classification.explain'),
 				section: 'two-kinds-of-question-regression-and-classification'
 			};
 		}
@@ -179,10 +170,13 @@ export const quiz: QuestionSource[] = [
 			return {
 				kind: 'numeric',
 				id: 'linear-prediction',
-				prompt: `A linear model has weights w₁ = ${w[0]}, w₂ = ${w[1]} and bias b = ${b}. What does it predict for x₁ = ${x[0]}, x₂ = ${x[1]}?`,
+				prompt: q('linear.prompt', { w1: w[0], w2: w[1], b, x1: x[0], x2: x[1] }),
 				answer,
 				tolerance: 0.01,
-				explanation: `ŷ = w₁x₁ + w₂x₂ + b = ${w[0]}·${x[0]} ${signed(w[1])}·${x[1]} ${signed(b)} = ${answer}.`,
+				explanation: q('linear.explain', {
+					worked: nums(`${w[0]}·${x[0]} ${signed(w[1])}·${x[1]} ${signed(b)}`),
+					answer
+				}),
 				section: 'the-linear-model'
 			};
 		}
@@ -194,16 +188,17 @@ export const quiz: QuestionSource[] = [
 			return {
 				kind: 'widget',
 				id: 'set-the-model',
-				prompt: `Today is ${x} °C. In the widget below, change the weight w and the bias b (keep x = ${x}) until the model predicts ŷ = ${target} °C for tomorrow.`,
+				prompt: q('widget.prompt', { x, target }),
 				widget: 'linear-model',
 				params: `w=${w}&b=${b}&x=${x}`,
 				checks: [
 					{ readout: 'prediction', label: 'ŷ', equals: target, tolerance: 0.05 },
 					{ readout: 'x', label: 'x', equals: x }
 				],
-				explanation: `Any w and b with w·${x} + b = ${target} will do, for example w = 1 and b = ${target - x}, or w = 0 and b = ${target}: many models give the same prediction for one input. Training picks the one that fits many past days at once.`,
+				explanation: q('widget.explain', { x, target, diff: target - x }),
 				section: 'the-linear-model'
 			};
 		}
 	}
 ];
+for (const source of quiz) source.locales = languages;

@@ -2,12 +2,23 @@
 import type { QuestionSource } from '$lib/quiz';
 import { rng, randInt, pick } from '$lib/math/rng';
 import { bce, sigmoid, sse, weightedSum } from '$lib/math/nn';
+import { getLocale } from '$lib/i18n';
+import { localizeDecimal } from '$lib/i18n/number';
+import { quizText } from '$lib/quiz/text';
+import { text } from './quiz-text';
+
+const t = quizText(text);
+/** A worked line of numbers with the page language's decimal sign. */
+const nums = (s: string) => localizeDecimal(s, getLocale());
 
 /** A tenth-step value in [lo, hi] (easy to type and to compute by hand). */
 const tenth = (r: () => number, lo: number, hi: number) => randInt(r, lo * 10, hi * 10) / 10;
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 /** A negative number in brackets, for products and sums written out. */
 const p = (x: number) => (x < 0 ? `(${x})` : String(x));
+
+/** The languages this quiz's words exist in (the quiz says so where the page's is missing). */
+export const languages = ['en', 'id'] as const;
 
 export const quiz: QuestionSource[] = [
 	{
@@ -23,8 +34,11 @@ export const quiz: QuestionSource[] = [
 				id: 'weighted-sum',
 				answer: z,
 				tolerance: 0.005,
-				prompt: `A neuron has inputs x₁ = ${x[0]}, x₂ = ${x[1]}, weights w₁ = ${w[0]}, w₂ = ${w[1]} and bias b = ${b}. What is its weighted sum z?`,
-				explanation: `z = w₁x₁ + w₂x₂ + b = ${w[0]}×${p(x[0])} + ${p(w[1])}×${p(x[1])} + ${p(b)} = ${round(z, 4)}.`,
+				prompt: t('sum.prompt', { x1: x[0], x2: x[1], w1: w[0], w2: w[1], b }),
+				explanation: t('sum.explain', {
+					worked: nums(`${w[0]}×${p(x[0])} + ${p(w[1])}×${p(x[1])} + ${p(b)}`),
+					z: round(z, 4)
+				}),
 				section: 'one-neuron'
 			};
 		}
@@ -40,8 +54,8 @@ export const quiz: QuestionSource[] = [
 				id: 'sigmoid',
 				answer: a,
 				tolerance: 0.005,
-				prompt: `A hidden neuron with the sigmoid activation has weighted sum z = ${z}. What does it output? (Two decimals are enough.)`,
-				explanation: `σ(z) = 1 / (1 + e^(−z)) = 1 / (1 + e^(${-z})) ≈ ${round(a, 4)}.`,
+				prompt: t('sigmoid.prompt', { z }),
+				explanation: t('sigmoid.explain', { mz: -z, a: round(a, 4) }),
 				section: 'activation-functions'
 			};
 		}
@@ -58,8 +72,13 @@ export const quiz: QuestionSource[] = [
 				id: 'sse',
 				answer,
 				tolerance: 0.01,
-				prompt: `A regression network predicts ŷ = ${yhat} for an example whose true value is y = ${y}. What is the sum of squared errors SSE = ½(y − ŷ)²?`,
-				explanation: `SSE = ½(${y} − (${yhat}))² = ½ × ${round(y - yhat, 6) < 0 ? `(${round(y - yhat, 6)})` : round(y - yhat, 6)}² ≈ ${round(answer, 2)}.`,
+				prompt: t('sse.prompt', { yhat, y }),
+				explanation: t('sse.explain', {
+					y,
+					yhat,
+					diff: nums(String(round(y - yhat, 6) < 0 ? `(${round(y - yhat, 6)})` : round(y - yhat, 6))),
+					answer: round(answer, 2)
+				}),
 				section: 'regression-sum-of-squared-errors'
 			};
 		}
@@ -76,11 +95,11 @@ export const quiz: QuestionSource[] = [
 				id: 'bce',
 				answer,
 				tolerance: 0.005,
-				prompt: `A classifier says the probability that a casting is defective is q = ${q}. The casting is ${y === 1 ? 'defective (y = 1)' : 'fine (y = 0)'}. What is the binary cross-entropy? (Natural logarithm.)`,
+				prompt: t('bce.prompt', { q, state: t(y === 1 ? 'bce.defective' : 'bce.fine') }),
 				explanation:
 					y === 1
-						? `With y = 1 only the first term is left: −log q = −log ${q} ≈ ${round(answer, 4)}.`
-						: `With y = 0 only the second term is left: −log(1 − q) = −log ${round(1 - q, 2)} ≈ ${round(answer, 4)}.`,
+						? t('bce.explain.1', { q, answer: round(answer, 4) })
+						: t('bce.explain.0', { rest: round(1 - q, 2), answer: round(answer, 4) }),
 				section: 'classification-binary-cross-entropy'
 			};
 		}
@@ -91,46 +110,37 @@ export const quiz: QuestionSource[] = [
 			const r = rng(seed + 404);
 			const layers = randInt(r, 2, 6);
 			const variant = randInt(r, 0, 2);
-			const prompts = [
-				'Why does a network need a non-linear activation between its layers?',
-				`A network has ${layers} hidden layers, all with the linear activation g(z) = z. What can it compute?`,
-				`You replace the ReLU in all ${layers} hidden layers of a two-input classifier by g(z) = z. What boundary can it now draw between the classes?`
-			];
-			const right = [
-				'Without one, any stack of layers is one linear function of the inputs',
-				'Only a linear function of its inputs, as one layer would',
-				'Only a straight line, just as one single neuron would'
-			];
+			const v = variant as 0 | 1 | 2;
 			return {
 				kind: 'single',
 				id: 'why-nonlinear',
-				prompt: prompts[variant],
-				explanation: `A linear function of a linear function is linear: without a non-linearity, ${
-					variant === 0 ? 'stacked layers' : `the ${layers} layers`
-				} collapse into one weighted sum and can only draw straight boundaries.`,
+				prompt: t(`nonlinear.prompt.${v}`, { layers }),
+				explanation: t('nonlinear.explain', {
+					what: variant === 0 ? t('nonlinear.stacked') : t('nonlinear.the-layers', { layers })
+				}),
 				section: 'why-not-just-linear',
 				choices: [
-					{ text: right[variant], correct: true },
+					{ text: t(`nonlinear.right.${v}`), correct: true },
 					{
 						text: variant === 0
-								? 'Without one, the neurons could not compute their weighted sums at all'
-								: 'Any function at all, given enough neurons in each layer',
+								? t('nonlinear.sums')
+								: t('nonlinear.any'),
 						correct: false,
 						why:
 							variant === 0
-								? 'Weighted sums are what neurons compute anyway; the activation comes after.'
-								: 'Width does not help: a sum of linear functions is still linear.'
+								? t('nonlinear.sums.why')
+								: t('nonlinear.any.why')
 					},
 					{
 						text:
 							variant === 0
-								? 'Non-linear activations make the forward pass faster'
-								: 'A curve, since several layers are stacked',
+								? t('nonlinear.faster')
+								: t('nonlinear.curve'),
 						correct: false,
 						why:
 							variant === 0
-								? 'They add work, if anything; they are there for what the network can represent.'
-								: 'Depth without a non-linearity adds nothing: the layers multiply out into one.'
+								? t('nonlinear.faster.why')
+								: t('nonlinear.curve.why')
 					}
 				]
 			};
@@ -141,38 +151,39 @@ export const quiz: QuestionSource[] = [
 		make(seed) {
 			const r = rng(seed + 505);
 			const task = pick(r, [
-				{ what: 'say whether a casting is defective, as a probability', kind: 'classification' },
-				{ what: 'give the probability that a weld has a pore', kind: 'classification' },
-				{ what: 'predict the wall thickness of a casting in millimetres', kind: 'regression' },
-				{ what: 'predict tomorrow’s furnace temperature in °C', kind: 'regression' }
+				{ what: 0, kind: 'classification' },
+				{ what: 1, kind: 'classification' },
+				{ what: 2, kind: 'regression' },
+				{ what: 3, kind: 'regression' }
 			] as const);
 			const cls = task.kind === 'classification';
 			return {
 				kind: 'single',
 				id: 'output-layer',
-				prompt: `A network must ${task.what}. What should its output layer and cost be?`,
+				prompt: t('output.prompt', { task: t(`task.${task.what}`) }),
 				explanation: cls
-					? 'A sigmoid squashes the output into (0, 1), so it reads as a probability; the cost is then binary cross-entropy.'
-					: 'The answer can be any number, so the output is one linear neuron, and the cost is the sum of squared errors.',
+					? t('output.explain.cls')
+					: t('output.explain.reg'),
 				section: cls ? 'classification-binary-cross-entropy' : 'regression-sum-of-squared-errors',
 				choices: [
 					{
-						text: 'One sigmoid neuron, with binary cross-entropy',
+						text: t('output.sigmoid'),
 						correct: cls,
-						why: cls ? undefined : 'A sigmoid can only say 0…1: no thickness or temperature fits in that.'
+						why: cls ? undefined : t('output.sigmoid.why')
 					},
 					{
-						text: 'One linear neuron, with sum of squared errors',
+						text: t('output.linear'),
 						correct: !cls,
-						why: cls ? 'Its output can be any number, not a probability.' : undefined
+						why: cls ? t('output.linear.why') : undefined
 					},
 					{
-						text: 'One ReLU neuron, with binary cross-entropy',
+						text: t('output.relu'),
 						correct: false,
-						why: 'ReLU outputs can exceed 1 (so they are no probability), and never go below 0.'
+						why: t('output.relu.why')
 					}
 				]
 			};
 		}
 	}
 ];
+for (const source of quiz) source.locales = languages;

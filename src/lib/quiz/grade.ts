@@ -1,4 +1,6 @@
 // Grading, separate from the page so it is tested on its own.
+import { getLocale, type Locale } from '$lib/i18n';
+import { parseNumber } from '$lib/i18n/number';
 import type { Question } from './types';
 import { checkReadouts, sameReadouts, type Readouts } from './widget-check';
 
@@ -6,9 +8,11 @@ export type Verdict = 'right' | 'wrong' | 'empty' | 'unreadable';
 
 /**
  * Read a typed number the way a person writes it: "0.75", "0,75" (comma decimal), "3/4",
- * "75%", " 1 952.25 ", "1e-3". Returns null when it is not a number.
+ * "75%", " 1 952.25 ", "1e-3", and in the page's language: "1.952,25" is 1952.25 on an
+ * Indonesian page as "1,952.25" is on an English one (src/lib/i18n/number.ts parseNumber reads
+ * each number). Returns null when it is not a number.
  */
-export function readNumber(text: string): number | null {
+export function readNumber(text: string, locale: Locale = getLocale()): number | null {
 	let s = text
 		.trim()
 		.replace(/[\s\u00a0\u202f]/g, '')
@@ -19,18 +23,17 @@ export function readNumber(text: string): number | null {
 		scale = 0.01;
 		s = s.slice(0, -1);
 	}
-	const frac = /^([+-]?\d+(?:[.,]\d+)?)\/(\d+(?:[.,]\d+)?)$/.exec(s);
+	const frac = /^([+-]?[\d.,]+)\/([\d.,]+)$/.exec(s);
 	if (frac) {
-		const a = Number(frac[1].replace(',', '.'));
-		const b = Number(frac[2].replace(',', '.'));
-		return b === 0 ? null : (a / b) * scale;
+		const a = parseNumber(frac[1], locale);
+		const b = parseNumber(frac[2], locale);
+		return a === null || b === null || b === 0 ? null : (a / b) * scale;
 	}
-	// A single comma with no dot is a decimal comma ("0,75"); commas with a dot are thousands.
-	if (/^[+-]?\d+,\d+$/.test(s)) s = s.replace(',', '.');
-	else if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
-	if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return null;
-	const x = Number(s) * scale;
-	return Number.isFinite(x) ? x : null;
+	// A single comma and no dot is a decimal comma in every language ("0,75", "426,325"), as this
+	// reader has always had it; the rest (grouping, both signs) is read in the page's language.
+	if (/^[+-]?\d+,\d+$/.test(s)) return Number(s.replace(',', '.')) * scale;
+	const x = parseNumber(s, locale);
+	return x === null ? null : x * scale;
 }
 
 /**

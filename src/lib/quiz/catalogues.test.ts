@@ -16,7 +16,11 @@ const entries = Object.entries(catalogues).map(([path, m]) => [lesson(path), m.t
 /** The variables a template fills in (`{name}` and the counts of `{n, plural, …}`). */
 const variables = (t: string) => new Set([...t.matchAll(/\{\s*(\w+)\s*(?:\}|,\s*plural)/g)].map((m) => m[1]));
 
-/** The literal words of a template: what is left between its variables and plural forms. */
+/**
+ * The literal words of a template: what is left between its variables and plural forms, where it
+ * reads as prose (two words or more; a formula such as `Recall = TP / (TP + FN) =` is the same in
+ * every language).
+ */
 export function fragments(t: string): string[] {
 	return t
 		.replace(/\{\s*\w+\s*,\s*plural\s*,/g, '\0')
@@ -24,7 +28,7 @@ export function fragments(t: string): string[] {
 		.replace(/\{\w+\}|[{}#]/g, '\0')
 		.split('\0')
 		.map((f) => f.trim())
-		.filter((f) => f.length >= 12 && /[a-z]{3}/i.test(f));
+		.filter((f) => f.length >= 12 && (f.match(/\b[a-z]{3,}\b/gi) ?? []).length >= 2);
 }
 
 function words(q: Question): string[] {
@@ -46,6 +50,8 @@ describe('quiz catalogues', () => {
 			'is the first long fragment.',
 			'and a second long one'
 		]);
+		expect(fragments('Recall = TP / (TP + FN) = {tp} / ({tp} + {fn})')).toEqual([]);
+		expect(fragments('{a}, rotation_range=20 {b}')).toEqual([]);
 	});
 	it.each(entries)(
 		'%s: the same keys in en and id, and id uses only the variables en fills in',

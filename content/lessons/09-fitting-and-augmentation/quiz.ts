@@ -1,45 +1,29 @@
 import type { QuestionSource } from '$lib/quiz';
 import { IDENTITY_DRAW, samplingMatrix } from '$lib/math/augment';
 import { pick, randInt, rng, shuffle } from '$lib/math/rng';
+import { quizText } from '$lib/quiz/text';
+import { text } from './quiz-text';
+
+const q = quizText(text);
+type WhyKey = Extract<keyof typeof text.en, `why.${string}`>;
 
 type Fit = 'overfitting' | 'underfitting' | 'good';
 
-const FIT_TEXT: Record<Fit, string> = {
-	overfitting: 'Overfitting',
-	underfitting: 'Underfitting',
-	good: 'A good fit'
-};
+type Aug = 'both-flips' | 'any-angle' | 'small-shift' | 'h-flips' | 'small-turn' | 'small-zoom';
+type Bad = 'shear-60' | 'half-crop' | 'v-flips' | 'any-angle' | 'h-flips';
 
-/** Camera set-ups and which transforms keep their photos realistic and their labels true. */
+/**
+ * Camera set-ups and which transforms keep their photos realistic and their labels true; each
+ * transform that does not names the sentence saying why (`why.<scene>.<transform>`).
+ */
 const SETUPS = [
-	{
-		scene: 'Top-view photos of round castings, taken by a fixed camera',
-		ok: ['Horizontal and vertical flips', 'Rotations by any angle', 'Small shifts (5% of the width)'],
-		bad: [
-			{ text: 'Shears up to 60°', why: 'A 60° shear turns the round part into an oval no camera would produce.' },
-			{
-				text: 'Random crops that keep half the part',
-				why: 'Cropping away half the part can remove the defect and make the label wrong.'
-			}
-		]
-	},
-	{
-		scene: 'Side-view photos of castings standing upright on a conveyor, camera fixed',
-		ok: ['Horizontal flips', 'Small rotations (±5°)', 'Small shifts (5% of the width)'],
-		bad: [
-			{ text: 'Vertical flips', why: 'Parts never stand upside down on the conveyor: the flipped photo is unrealistic.' },
-			{ text: 'Rotations by any angle', why: 'A part lying on its side is not what this camera sees.' }
-		]
-	},
-	{
-		scene: 'Photos of stamped serial numbers on casting labels, camera fixed',
-		ok: ['Small rotations (±5°)', 'Small shifts (5% of the width)', 'Small zooms (±5%)'],
-		bad: [
-			{ text: 'Horizontal flips', why: 'Mirrored digits are not real digits: a flipped 2 or 5 reads as something else.' },
-			{ text: 'Rotations by any angle', why: 'A 6 turned by 180° reads as a 9: the label would change.' }
-		]
-	}
-] as const;
+	{ scene: 'top', ok: ['both-flips', 'any-angle', 'small-shift'], bad: ['shear-60', 'half-crop'] },
+	{ scene: 'side', ok: ['h-flips', 'small-turn', 'small-shift'], bad: ['v-flips', 'any-angle'] },
+	{ scene: 'serial', ok: ['small-turn', 'small-shift', 'small-zoom'], bad: ['h-flips', 'any-angle'] }
+] as const satisfies readonly { scene: string; ok: readonly Aug[]; bad: readonly Bad[] }[];
+
+/** The languages this quiz's words exist in (the quiz says so where the page's is missing). */
+export const languages = ['en', 'id'] as const;
 
 export const quiz: QuestionSource[] = [
 	{
@@ -57,14 +41,10 @@ export const quiz: QuestionSource[] = [
 			return {
 				kind: 'single',
 				id: 'diagnose',
-				prompt: `After ${epochs} epochs a model has ${tr}% training accuracy and ${va}% validation accuracy, on a data set where always answering “defective” scores 63%. What is happening?`,
-				explanation: {
-					overfitting: `Training is almost perfect while validation lags ${tr - va} points behind: the model memorises its training images (overfitting).`,
-					underfitting: `Both accuracies are low (${tr}% and ${va}%, barely above the 63% of always answering “defective”) and close together: the model cannot even fit its training images (underfitting).`,
-					good: `Both accuracies are high (${tr}% and ${va}%) and only ${tr - va} point${tr - va === 1 ? '' : 's'} apart: the model fits and what it learned carries over (a good fit).`
-				}[fit],
-				choices: (['overfitting', 'underfitting', 'good'] as const).map((k) => ({
-					text: FIT_TEXT[k],
+				prompt: q('diagnose.prompt', { epochs, tr, va }),
+				explanation: q(`diagnose.${fit}`, { tr, va, gap: tr - va }),
+				choices: (['overfitting', 'underfitting', 'good'] as const).map((k: Fit) => ({
+					text: q(`fit.${k}`),
 					correct: k === fit
 				})),
 				section: {
@@ -93,11 +73,16 @@ export const quiz: QuestionSource[] = [
 			return {
 				kind: 'numeric',
 				id: 'shift-pixels',
-				prompt: `An image is ${w} × ${w} pixels and ${arg}=${range}. At most how many pixels can a training image move ${across ? 'sideways' : 'up or down'}?`,
-				explanation: `The shift is drawn from −${range} to +${range} of the ${across ? 'width' : 'height'}: ${range} × ${w} = ${answer} pixels.`,
+				// the setting is code (it keeps its decimal point); the prose numbers are the reader's
+				prompt: q('shift.prompt', {
+					w,
+					setting: `${arg}=${range}`,
+					direction: q(across ? 'shift.sideways' : 'shift.up-down')
+				}),
+				explanation: q('shift.explain', { range, side: q(across ? 'shift.width' : 'shift.height'), w, answer }),
 				answer,
 				tolerance: 0.01,
-				unit: 'pixels',
+				unit: q('unit'),
 				section: 'data-augmentation'
 			};
 		}
@@ -117,11 +102,11 @@ export const quiz: QuestionSource[] = [
 			return {
 				kind: 'numeric',
 				id: 'turn-pixels',
-				prompt: `An image is ${w} × ${w} pixels and rotation_range=${deg}. A pixel ${dist} pixels from the centre: at most how far can a turn move it (1 decimal)?`,
-				explanation: `A turn by up to ${deg}° about the centre moves a point on a circle of radius ${dist}; the straight distance is the chord 2 · ${dist} · sin(${deg}° / 2) ≈ ${answer} pixels.`,
+				prompt: q('turn.prompt', { w, deg, dist }),
+				explanation: q('turn.explain', { deg, dist, answer }),
 				answer,
 				tolerance: 0.1,
-				unit: 'pixels',
+				unit: q('unit'),
 				section: 'how-one-transform-is-applied'
 			};
 		}
@@ -131,35 +116,22 @@ export const quiz: QuestionSource[] = [
 		make(seed) {
 			const r = rng(seed + 22);
 			const variant = pick(r, [
-				{ prompt: 'Which images should data augmentation change?', right: 'Training images only' },
-				{
-					prompt: 'Your data set is split into training, validation and test images. Which get random flips and turns?',
-					right: 'Training images only'
-				},
-				{
-					prompt: 'Which images should stay exactly as the camera took them?',
-					right: 'Validation and test images'
-				},
-				{
-					prompt: 'You add rotation_range=20 to the pipeline. Which images should it turn?',
-					right: 'Training images only'
-				},
-				{
-					prompt: 'The model is measured after every epoch and once at the end. Which images must be left as photographed?',
-					right: 'Validation and test images'
-				}
-			]);
-			const stay = variant.right === 'Validation and test images';
+				{ prompt: 0, right: 'training' },
+				{ prompt: 1, right: 'training' },
+				{ prompt: 2, right: 'validation-test' },
+				{ prompt: 3, right: 'training' },
+				{ prompt: 4, right: 'validation-test' }
+			] as const);
+			const stay = variant.right === 'validation-test';
 			const options = stay
-				? ['Validation and test images', 'Training images only', 'Test images only', 'None of the images']
-				: ['Training images only', 'Training and validation images', 'All of the images', 'Validation and test images'];
+				? (['validation-test', 'training', 'test', 'none'] as const)
+				: (['training', 'training-validation', 'all', 'validation-test'] as const);
 			return {
 				kind: 'single',
 				id: 'which-data',
-				prompt: variant.prompt,
-				explanation:
-					'Only the training images are augmented. Validation and test images measure the model on photos as the camera takes them; changing them would measure something else.',
-				choices: options.map((text) => ({ text, correct: text === variant.right })),
+				prompt: q(`data.prompt.${variant.prompt}`),
+				explanation: q('data.explain'),
+				choices: options.map((k) => ({ text: q(`data.${k}`), correct: k === variant.right })),
 				section: 'rules-of-thumb'
 			};
 		}
@@ -170,16 +142,15 @@ export const quiz: QuestionSource[] = [
 			const r = rng(seed + 33);
 			const setup = pick(r, SETUPS);
 			const ok = shuffle(r, setup.ok).slice(0, 2);
+			const why = (b: (typeof setup.bad)[number]) => q(`why.${setup.scene}.${b}` as WhyKey);
 			return {
 				kind: 'multiple',
 				id: 'safe-transforms',
-				prompt: `${setup.scene}. Which augmentations keep the images realistic and the labels true?`,
-				explanation: `Keep what the camera could really produce and what leaves the class unchanged. ${setup.bad
-					.map((b) => b.why)
-					.join(' ')}`,
+				prompt: q('safe.prompt', { scene: q(`scene.${setup.scene}`) }),
+				explanation: q('safe.explain', { why: setup.bad.map(why).join(' ') }),
 				choices: [
-					...ok.map((text) => ({ text, correct: true })),
-					...setup.bad.map((b) => ({ text: b.text, correct: false, why: b.why }))
+					...ok.map((k) => ({ text: q(`aug.${k}`), correct: true })),
+					...setup.bad.map((b) => ({ text: q(`aug.${b}`), correct: false, why: why(b) }))
 				],
 				section: 'rules-of-thumb'
 			};
@@ -190,48 +161,31 @@ export const quiz: QuestionSource[] = [
 		make(seed) {
 			const r = rng(seed + 44);
 			const over = r() < 0.5;
-			const symptom = over
-				? pick(r, [
-						'Validation loss rises while training loss keeps falling.',
-						'Training accuracy reaches 100% while validation accuracy drops from 91% to 84%.'
-					])
-				: pick(r, [
-						'Training and validation loss both stay high and close together.',
-						'After 30 epochs training accuracy is 64% and validation accuracy 63%.'
-					]);
+			const symptom = q(over ? `cure.over.${pick(r, [0, 1] as const)}` : `cure.under.${pick(r, [0, 1] as const)}`);
 			// two that help and two that do not, drawn from what the lesson lists for each case
 			const helps = over
-				? ['Data augmentation', 'Dropout', 'Early stopping', 'A smaller model', 'More training photos']
-				: ['A bigger model', 'Training for more epochs', 'A finer input (more pixels)', 'A higher learning rate, if it crawls'];
+				? (['augmentation', 'dropout', 'early-stopping', 'smaller-model', 'more-photos'] as const)
+				: (['bigger-model', 'more-epochs', 'finer-input', 'higher-rate'] as const);
 			const hurts = over
-				? [
-						['A bigger dense layer', 'More parameters make memorising easier, not harder.'],
-						['More epochs', 'More epochs give it more time to memorise; validation gets worse still.'],
-						['Removing dropout', 'Dropout fights overfitting; removing it makes memorising easier.']
-					]
-				: [
-						['Stronger dropout', 'Dropout fights overfitting; here the model cannot even fit its training data.'],
-						['A smaller model', 'A smaller model is even less able to fit the pattern.'],
-						['Stopping training earlier', 'Stopping sooner leaves it even less fitted.']
-					];
+				? (['bigger-dense', 'extra-epochs', 'no-dropout'] as const)
+				: (['stronger-dropout', 'smaller-model', 'stop-earlier'] as const);
 			const choices = [
 				...shuffle(r, helps)
 					.slice(0, 2)
-					.map((text) => ({ text, correct: true })),
+					.map((k) => ({ text: q(`cure.${k}`), correct: true })),
 				...shuffle(r, hurts)
 					.slice(0, 2)
-					.map(([text, why]) => ({ text, correct: false, why }))
+					.map((k) => ({ text: q(`cure.${k}`), correct: false, why: q(`cure.${k}.why`) }))
 			];
 			return {
 				kind: 'multiple',
 				id: 'cure',
-				prompt: `${symptom} Which of these help?`,
-				explanation: over
-					? 'That is overfitting. More (or augmented) data, dropout, early stopping and a smaller model all fight it; more parameters, more epochs or less dropout make memorising easier.'
-					: 'That is underfitting. A bigger model, longer training (or a larger rate when learning crawls) and a finer input let it see the pattern; dropout, a smaller model or stopping sooner make fitting harder still.',
+				prompt: q('cure.prompt', { symptom }),
+				explanation: q(over ? 'cure.over.explain' : 'cure.under.explain'),
 				choices,
 				section: over ? 'overfitting-memorising-instead-of-learning' : 'underfitting-too-simple-to-see-the-pattern'
 			};
 		}
 	}
 ];
+for (const source of quiz) source.locales = languages;

@@ -3,6 +3,15 @@ import { analyse } from '$lib/math/architecture';
 import { metricsFrom } from '$lib/math/metrics';
 import { atPrevalence } from '$lib/math/prevalence';
 import { pick, randInt, rng } from '$lib/math/rng';
+import { getLocale } from '$lib/i18n';
+import { formatNumber } from '$lib/i18n/number';
+import { quizText } from '$lib/quiz/text';
+import { text } from './quiz-text';
+
+const q = quizText(text);
+
+/** The languages this quiz's words exist in (the quiz says so where the page's is missing). */
+export const languages = ['en', 'id'] as const;
 
 export const quiz: QuestionSource[] = [
 	{
@@ -24,8 +33,8 @@ export const quiz: QuestionSource[] = [
 			return {
 				kind: 'numeric',
 				id: 'conv-params',
-				prompt: `A Conv2D layer with ${filters} filters of size ${k}×${k} takes an input with ${cin} channel${cin > 1 ? 's' : ''}. How many parameters does it have (weights and biases)?`,
-				explanation: `Each filter has ${k}·${k}·${cin} weights and one bias: (${k}·${k}·${cin} + 1)·${filters} = ${answer}.`,
+				prompt: q('conv.prompt', { filters, k, cin }),
+				explanation: q('conv.explain', { k, cin, filters, answer }),
 				answer,
 				tolerance: 0,
 				section: 'define-the-architecture'
@@ -45,8 +54,8 @@ export const quiz: QuestionSource[] = [
 			return {
 				kind: 'numeric',
 				id: 'recall',
-				prompt: `On the 715 test photos (453 defective, 262 OK) the model finds ${tp} of the defective parts and clears ${tn} of the OK ones. What is its recall for the defective class (a fraction, 3 decimals)?`,
-				explanation: `Recall = TP / (TP + FN) = ${tp} / (${tp} + ${fn}) ≈ ${answer}.`,
+				prompt: q('recall.prompt', { tp, tn }),
+				explanation: q('recall.explain', { tp, fn, answer }),
 				answer,
 				tolerance: 0.001,
 				section: 'evaluate'
@@ -57,22 +66,22 @@ export const quiz: QuestionSource[] = [
 		id: 'positive-class',
 		make(seed) {
 			// Defective is the positive class: each outcome of the confusion matrix, asked by its name.
-			const outcomes = [
-				{ name: 'a false negative', text: 'A defective part predicted OK', why: 'a missed defect that ships to a customer' },
-				{ name: 'a false positive', text: 'An OK part predicted defective', why: 'a false alarm: a good part sent for re-inspection' },
-				{ name: 'a true negative', text: 'An OK part predicted OK', why: 'a good part cleared, as it should be' },
-				{ name: 'a true positive', text: 'A defective part predicted defective', why: 'a defect caught' }
-			] as const;
+			const outcomes = (['fn', 'fp', 'tn', 'tp'] as const).map((o) => ({
+				name: q(`outcome.${o}.name`),
+				text: q(`outcome.${o}.text`),
+				phrase: q(`outcome.${o}.phrase`),
+				why: q(`outcome.${o}.why`)
+			}));
 			const asked = pick(rng(seed + 11), outcomes);
 			return {
 				kind: 'single',
 				id: 'positive-class',
-				prompt: `In the casting lab, with defective as the positive class, which outcome is ${asked.name}?`,
-				explanation: `Defective is the positive class, so ${asked.name} is ${asked.text.toLowerCase()}: ${asked.why}.`,
+				prompt: q('outcome.prompt', { name: asked.name }),
+				explanation: q('outcome.explain', { name: asked.name, phrase: asked.phrase, why: asked.why }),
 				choices: outcomes.map((o) => ({
 					text: o.text,
 					correct: o === asked,
-					why: o === asked ? undefined : `That is ${o.name}: ${o.why}.`
+					why: o === asked ? undefined : q('outcome.other', { name: o.name, why: o.why })
 				})),
 				section: 'evaluate'
 			};
@@ -83,34 +92,32 @@ export const quiz: QuestionSource[] = [
 		make(seed) {
 			// Which mistake costs more decides the direction; the scenario says which.
 			const cases = [
-				{ text: 'A missed defect can make a pump fail in the field; re-inspecting a good part takes a minute.', lower: true },
-				{ text: 'Every flagged part is scrapped unseen, and the defects this line gets are only cosmetic.', lower: false },
-				{ text: 'A customer rejects a whole order for one defective impeller; a second look at a part is cheap.', lower: true },
-				{ text: 'Re-inspection needs an X-ray that takes an hour per part, and a missed defect is caught later at assembly.', lower: false }
-			];
+				{ text: 0, lower: true },
+				{ text: 1, lower: false },
+				{ text: 2, lower: true },
+				{ text: 3, lower: false }
+			] as const;
 			const c = pick(rng(seed + 13), cases);
 			return {
 				kind: 'single',
 				id: 'threshold',
-				prompt: `${c.text} Which way should the threshold move from 0.5?`,
-				explanation: c.lower
-					? 'Lower it: more parts are flagged as defective, so recall goes up (fewer missed defects) at the price of more false alarms, which are the cheap mistake here.'
-					: 'Raise it: fewer parts are flagged, so there are fewer costly false alarms, at the price of more missed defects, which are the cheap mistake here.',
+				prompt: q('threshold.prompt', { case: q(`threshold.case.${c.text}`) }),
+				explanation: q(c.lower ? 'threshold.lower.explain' : 'threshold.raise.explain'),
 				choices: [
 					{
-						text: 'Lower it, e.g. to 0.2',
+						text: q('threshold.lower'),
 						correct: c.lower,
-						why: c.lower ? undefined : 'A lower threshold flags more parts: more of the costly false alarms.'
+						why: c.lower ? undefined : q('threshold.lower.why')
 					},
 					{
-						text: 'Raise it, e.g. to 0.8',
+						text: q('threshold.raise'),
 						correct: !c.lower,
-						why: c.lower ? 'A higher threshold flags fewer parts: more of the costly missed defects.' : undefined
+						why: c.lower ? q('threshold.raise.why') : undefined
 					},
 					{
-						text: 'Keep 0.5 and retrain',
+						text: q('threshold.keep'),
 						correct: false,
-						why: 'Retraining does not change which mistake the threshold favours; only the threshold does.'
+						why: q('threshold.keep.why')
 					}
 				],
 				section: 'evaluate'
@@ -122,28 +129,24 @@ export const quiz: QuestionSource[] = [
 		make(seed) {
 			// Each job in the workflow belongs to one split of the data.
 			const jobs = [
-				{ job: 'decide when to stop training early', split: 'validation' },
-				{ job: 'keep the best epoch’s weights', split: 'validation' },
-				{ job: 'give the final, unbiased verdict', split: 'test' },
-				{ job: 'report the accuracy it shows after training', split: 'test' },
-				{ job: 'get random flips and turns each epoch', split: 'training' },
-				{ job: 'compute the gradient steps from', split: 'training' }
+				{ job: 0, split: 'validation' },
+				{ job: 1, split: 'validation' },
+				{ job: 2, split: 'test' },
+				{ job: 3, split: 'test' },
+				{ job: 4, split: 'training' },
+				{ job: 5, split: 'training' }
 			] as const;
 			const j = pick(rng(seed + 17), jobs);
-			const why = {
-				validation: 'the validation images are held out from training and used for decisions while training',
-				test: 'the test images are used once, at the end; any decision made with them makes their accuracy optimistic',
-				training: 'the gradient steps are computed on the training images, and only they are augmented; validation and test measure photos as the camera takes them'
-			};
+			const why = (split: (typeof jobs)[number]['split']) => q(`workflow.${split}.why`);
 			return {
 				kind: 'single',
 				id: 'workflow',
-				prompt: `Which images does the lab use to ${j.job}?`,
-				explanation: `The ${j.split} images: ${why[j.split]}.`,
+				prompt: q('workflow.prompt', { job: q(`workflow.job.${j.job}`) }),
+				explanation: q('workflow.explain', { images: q(`workflow.${j.split}`), why: why(j.split) }),
 				choices: (['validation', 'test', 'training'] as const).map((split) => ({
-					text: `The ${split} images`,
+					text: q(`workflow.${split}`),
 					correct: split === j.split,
-					why: split === j.split ? undefined : `No: ${why[split]}.`
+					why: split === j.split ? undefined : q('workflow.no', { why: why(split) })
 				})),
 				section: { validation: 'fit', test: 'evaluate', training: 'step-2-augmentation' }[j.split]
 			};
@@ -164,8 +167,17 @@ export const quiz: QuestionSource[] = [
 			return {
 				kind: 'numeric',
 				id: 'line-precision',
-				prompt: `On the test set your model has recall ${recall} and specificity ${spec}. On the production line ${Math.round(rate * 100)}% of the parts are defective. What is its precision there (2 decimals)?`,
-				explanation: `Of 10,000 parts, ${def} are defective: the model catches ${caught} of them (recall ${recall}) and flags ${alarms} of the ${(10000 - def).toLocaleString('en-US')} OK parts (a share 1 − ${spec} = ${Math.round((1 - spec) * 100) / 100} of them). Precision = ${caught} / (${caught} + ${alarms}) ≈ ${answer}.`,
+				prompt: q('line.prompt', { recall, spec, percent: Math.round(rate * 100) }),
+				explanation: q('line.explain', {
+					defective: def,
+					caught,
+					recall,
+					alarms,
+					ok: formatNumber(10000 - def, getLocale()),
+					spec,
+					share: Math.round((1 - spec) * 100) / 100,
+					answer
+				}),
 				answer,
 				tolerance: 0.01,
 				section: 'defects-are-rare-on-a-real-line'
@@ -177,46 +189,25 @@ export const quiz: QuestionSource[] = [
 		make(seed) {
 			const r = rng(seed + 23);
 			const copies = randInt(r, 4, 8);
-			const acc = pick(r, ['99.2', '99.5', '99.7']);
-			const scenarios = [
-				{
-					prompt: `A data set was made by turning each photographed part into ${copies} rotated copies, then splitting the images at random into train and test. A model scores ${acc}% on that test set. What does the figure tell you about new parts?`,
-					right: 'Too little: twins of test parts were in training',
-					wrong: [
-						['Much: a rotated copy is as good as a new part', 'A copy shows the same part: the model may remember it rather than judge it.'],
-						['Too little: rotated images are harder to classify', 'Rotation is not the problem; seeing the same part on both sides is.']
-					]
-				},
-				{
-					prompt: `You have ${(copies * 150).toLocaleString('en-US')} photos of parts and will make ${copies} turned copies of each. When do you split off the test set so that its accuracy is honest?`,
-					right: 'Before making the copies, so each part is on one side',
-					wrong: [
-						['After making the copies, at random, to use them all', 'Then copies of one part land on both sides: the test is no longer unseen.'],
-						['After training, choosing the photos the model got right', 'That chooses the test by its result: the accuracy means nothing.']
-					]
-				},
-				{
-					prompt: `A colleague augments all photos ${copies}-fold, splits them 80/20 and reports ${acc}% test accuracy, but the model does worse on parts from the line. What went wrong?`,
-					right: 'Copies of the test parts were also in the training set',
-					wrong: [
-						['The model needed more epochs to reach the same accuracy', 'More epochs would not help: the test figure itself was inflated.'],
-						['Augmentation makes every model worse on real photos', 'Augmenting the training side alone is fine; the split order was the problem.']
-					]
-				}
-			];
-			const sc = pick(r, scenarios);
+			const accuracy = pick(r, [99.2, 99.5, 99.7]);
+			const sc = pick(r, [0, 1, 2] as const);
+			const vars = { copies, accuracy, photos: formatNumber(copies * 150, getLocale()) };
 			return {
 				kind: 'single',
 				id: 'leak',
-				prompt: sc.prompt,
-				explanation:
-					'Augmenting before the split puts turned copies of one part on both sides, so the model is tested on parts it has already seen and the test accuracy is optimistic. Split by part first, then augment only the training side.',
+				prompt: q(`leak.prompt.${sc}`, vars),
+				explanation: q('leak.explain'),
 				choices: [
-					{ text: sc.right, correct: true },
-					...sc.wrong.map(([text, why]) => ({ text, correct: false, why }))
+					{ text: q(`leak.right.${sc}`), correct: true },
+					...([0, 1] as const).map((w) => ({
+						text: q(`leak.wrong.${sc}.${w}`),
+						correct: false,
+						why: q(`leak.wrong.${sc}.${w}.why`)
+					}))
 				],
 				section: 'what-the-published-accuracies-hide'
 			};
 		}
 	}
 ];
+for (const source of quiz) source.locales = languages;

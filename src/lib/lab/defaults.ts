@@ -5,6 +5,8 @@ import type { AugmentRanges } from '$lib/math/augment';
 import type { OptimizerName } from './model';
 import type { ClassWeightMode } from './class-weights';
 
+export type InputNorm = 'none' | 'per-image';
+
 /**
  * The default augmentation: flips both ways only (exact, no blur of the few pixels a small pit
  * covers). Rotations, shifts, zoom and shear slowed learning on the 64×64 built-in data.
@@ -36,6 +38,12 @@ export const LAB_DEFAULTS = {
 	augmentation: AUGMENTATION,
 	patience: 0,
 	restoreBest: true,
+	/**
+	 * What the model sees: each image standardised on its own ('per-image': minus its mean, over its
+	 * standard deviation, Keras's samplewise_center + samplewise_std_normalization), or the grey
+	 * values in 0…1 ('none'). See src/lib/math/standardise.ts and modelInput in dataset/pixels.ts.
+	 */
+	inputNorm: 'none' as InputNorm,
 	/** Keras class_weight from the training counts ('balanced') or none (see class-weights.ts). */
 	classWeight: 'none' as ClassWeightMode
 } as const;

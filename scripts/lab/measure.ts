@@ -9,9 +9,12 @@ import { generateDataset, generateImage, TEST_SEED_OFFSET } from '../../src/lib/
 import { fitOod, oodFeatures, oodScore } from '../../src/lib/lab/ood';
 import { NO_AUGMENTATION } from '../../src/lib/math/augment';
 import { initBackend, type BackendChoice } from '../../src/lib/lab/backend';
+import { LAB_DEFAULTS, type InputNorm } from '../../src/lib/lab/defaults';
 import { rocAuc } from '../../src/lib/math/metrics';
 import { loadRealPhotos, realHalves, realPhotosDir } from './real-photos';
 
+// NORM=none|per-image measures another input normalisation than the default (defaults.ts)
+if (process.env.NORM) (LAB_DEFAULTS as { inputNorm: InputNorm }).inputNorm = process.env.NORM as InputNorm;
 const backend = await initBackend(tf, (process.env.BACKEND ?? 'fast-cpu') as BackendChoice);
 console.log(`backend: ${backend.label}`);
 const env = (k: string) => (process.env[k] ? Number(process.env[k]) : undefined);
@@ -27,7 +30,12 @@ const r = await trainDefault(tf, {
 		...(env('EPOCHS') ? { epochs: env('EPOCHS') } : {}),
 		...(env('LR') ? { learningRate: env('LR') } : {}),
 		...(env('BATCH') ? { batchSize: env('BATCH') } : {}),
-		...(process.env.AUG === '0' ? { augmentation: NO_AUGMENTATION } : {})
+		...(process.env.AUG === '0' ? { augmentation: NO_AUGMENTATION } : {}),
+		...(process.env.RESTORE === '0' ? { restoreBest: false } : {})
+	},
+	build: {
+		...(process.env.BN === '1' ? { batchNorm: true } : {}),
+		...(process.env.GAP === 'avg' ? { globalAvg: true } : {})
 	},
 	hooks: { onEpoch: (l) => console.log(JSON.stringify(l)) }
 });

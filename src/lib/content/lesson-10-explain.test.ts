@@ -19,8 +19,7 @@ describe('lesson 10: occlusion maps and the pointing game', () => {
 		expect(text).toContain(`A patch an eighth of the picture wide (${patch} pixels at ${size})`);
 		const n = patchStarts(size, patch, stride).length;
 		expect(text).toContain(`it needs ${n} × ${n} = ${n * n} passes`);
-		expect(size * size).toBe(4096);
-		expect(text).toContain('a 64×64 part would need 4,096 passes');
+		expect(text).toContain(`a ${size}×${size} part would need ${(size * size).toLocaleString('en')} passes`);
 		const m = pointingMargin(stride);
 		expect(text).toContain(`The margin is ${m} pixels at ${size}: the map has a value only every ${stride} pixels`);
 		expect(text).toContain(`$${stride} \\cdot \\sqrt{2} / 2 \\approx ${((stride * Math.SQRT2) / 2).toFixed(1)}$`);

@@ -24,8 +24,21 @@ export const DEFAULT_ARCHITECTURE: Layer[] = [
 /** The default input size in pixels (images are size×size, grayscale). */
 export const DEFAULT_SIZE = LAB_DEFAULTS.size;
 
+export interface BuildOptions {
+	/** A batch normalisation after every convolution (experiment). */
+	batchNorm?: boolean;
+	/** Global average instead of global max pooling (experiment). */
+	globalAvg?: boolean;
+}
+
 /** Build (not compile) the model; seeded initial weights. Throws on an impossible stack. */
-export function buildModel(tf: Tf, architecture: Layer[], inputSize: number, seed = 1): TF.LayersModel {
+export function buildModel(
+	tf: Tf,
+	architecture: Layer[],
+	inputSize: number,
+	seed = 1,
+	opts: BuildOptions = {}
+): TF.LayersModel {
 	const summary = summarise(architecture, inputSize);
 	if (summary.problem)
 		throw new Error(`Impossible architecture at layer ${summary.problem.index + 1}: ${summary.problem.key}`);
@@ -50,9 +63,13 @@ export function buildModel(tf: Tf, architecture: Layer[], inputSize: number, see
 						kernelSize: l.kernel,
 						strides: l.stride,
 						padding: l.padding,
-						activation: l.activation
+						activation: opts.batchNorm ? 'linear' : l.activation
 					})
 				);
+				if (opts.batchNorm) {
+					model.add(tf.layers.batchNormalization({}));
+					model.add(tf.layers.activation({ activation: l.activation }));
+				}
 				break;
 			case 'maxpool':
 				model.add(tf.layers.maxPooling2d({ ...input(), poolSize: l.size, strides: l.stride }));
@@ -67,7 +84,9 @@ export function buildModel(tf: Tf, architecture: Layer[], inputSize: number, see
 				model.add(tf.layers.flatten(input()));
 				break;
 			case 'globalMaxPool':
-				model.add(tf.layers.globalMaxPooling2d(input()));
+				model.add(
+					opts.globalAvg ? tf.layers.globalAveragePooling2d(input()) : tf.layers.globalMaxPooling2d(input())
+				);
 				break;
 			case 'dense':
 				model.add(tf.layers.dense({ ...input(), ...init, units: l.units, activation: l.activation }));

@@ -3,6 +3,7 @@
 // that the patch itself adds no edge the model might react to more than to what it hides.
 import type * as TF from '@tensorflow/tfjs';
 import type { OcclusionOptions, ScoreBatch } from '$lib/math/saliency';
+import { modelInput } from './dataset/pixels';
 
 export function occlusionSettings(image: Float32Array, size: number): Required<OcclusionOptions> {
 	const patch = Math.max(2, Math.round(size / 8));
@@ -18,6 +19,7 @@ export function batchScorer(t: typeof TF, model: TF.LayersModel, size: number): 
 	return async (images) => {
 		const batch = new Float32Array(images.length * n);
 		images.forEach((im, k) => batch.set(im, k * n));
+		modelInput(batch, n);
 		const x = t.tensor4d(batch, [images.length, size, size, 1]);
 		const y = model.predict(x) as TF.Tensor;
 		const p = Array.from((await y.data()) as Float32Array);

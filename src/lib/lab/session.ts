@@ -26,7 +26,7 @@ import { pointingGame } from './pointing';
 import { batchScorer, occlusionSettings } from './saliency';
 import { classify } from './dataset/header';
 import { fitOod, oodFeatures, oodScore, type OodModel } from './ood';
-import { toBytes, toUnit } from './dataset/pixels';
+import { modelInput, toBytes, toUnit } from './dataset/pixels';
 import { predictScores, splitValidation, subset, trainModel, type TrainEnd } from './train';
 import backendStrings from '$lib/i18n/areas/backend';
 
@@ -454,7 +454,7 @@ export class LabSession {
 		const i = Math.min(Math.max(0, index), data.test.count - 1);
 		const image = toUnit(data.test.pixels.subarray(i * n, (i + 1) * n)) as Float32Array<ArrayBuffer>;
 		const probe = t.model({ inputs: model.inputs, outputs: first.output as TF.SymbolicTensor });
-		const x = t.tensor4d(image, [1, data.test.size, data.test.size, 1]);
+		const x = t.tensor4d(modelInput(image.slice(), n), [1, data.test.size, data.test.size, 1]);
 		const y = probe.predict(x) as TF.Tensor;
 		const [, h, w, c] = y.shape as number[];
 		const values = (await y.data()) as Float32Array;

@@ -7,7 +7,7 @@ import { rng, shuffle } from '$lib/math/rng';
 import { accuracyAt, binaryCrossEntropy } from '$lib/math/loss';
 import type { Dataset } from './dataset/types';
 import { gather, splitValidation } from './dataset/split';
-import { toUnit } from './dataset/pixels';
+import { modelInput, toUnit } from './dataset/pixels';
 import { LAB_DEFAULTS } from './defaults';
 import { classWeightsFor, type ClassWeightMode } from './class-weights';
 import { withShortcut, type Shortcut } from './dataset/shortcut';
@@ -18,6 +18,7 @@ import {
 	compileModel,
 	DEFAULT_ARCHITECTURE,
 	DEFAULT_SIZE,
+	type BuildOptions,
 	type OptimizerName,
 	type Tf
 } from './model';
@@ -99,7 +100,12 @@ export async function predictScores(
 	const n = ds.size * ds.size;
 	for (let i = 0; i < ds.count; i += batchSize) {
 		const m = Math.min(batchSize, ds.count - i);
-		const x = tf.tensor4d(toUnit(ds.pixels.subarray(i * n, (i + m) * n)), [m, ds.size, ds.size, 1]);
+		const x = tf.tensor4d(modelInput(toUnit(ds.pixels.subarray(i * n, (i + m) * n)), n), [
+			m,
+			ds.size,
+			ds.size,
+			1
+		]);
 		const y = model.predict(x) as TF.Tensor;
 		scores.set(await y.data(), i);
 		x.dispose();
@@ -195,6 +201,7 @@ async function epochs(
 			const idx = order.slice(b * s.batchSize, (b + 1) * s.batchSize);
 			const pixels = gather(train, idx);
 			augmentBatch(pixels, idx.length, size, s.augmentation ?? NO_AUGMENTATION, augRng);
+			modelInput(pixels, size * size);
 			const x = tf.tensor4d(pixels, [idx.length, size, size, 1]);
 			const y = tf.tensor2d(
 				idx.map((j) => train.labels[j]),
@@ -252,6 +259,7 @@ export async function trainDefault(
 		hooks?: TrainHooks;
 		/** The shortcut experiment's mark on the defective training, validation and test images. */
 		shortcut?: Shortcut;
+		build?: BuildOptions;
 	} = {}
 ) {
 	const { generateDataset, testCountFor, TEST_SEED_OFFSET } = await import('./dataset/generate');
@@ -269,7 +277,7 @@ export async function trainDefault(
 			size
 		})
 	);
-	const model = buildModel(tf, opts.architecture ?? DEFAULT_ARCHITECTURE, size, seed);
+	const model = buildModel(tf, opts.architecture ?? DEFAULT_ARCHITECTURE, size, seed, opts.build);
 	const weights = classWeightsFor(s.classWeight, train.labels);
 	compileModel(tf, model, s.optimizer, s.learningRate, weights);
 	const result = await trainModel(tf, model, train, val, s, opts.hooks);

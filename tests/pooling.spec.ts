@@ -86,3 +86,32 @@ test('bad links and typed maps: a message naming the problem, never NaN', async 
 	expect(await grid(page, 'output')).toEqual([[-1]]);
 	await expect(page.locator('body')).not.toContainText(/NaN|Infinity/);
 });
+
+test('max pooling lights up the window’s winner, without motion when reduced motion is asked', async ({
+	page,
+	expectClean
+}) => {
+	await openEmbed(page, 'pooling');
+	const winners = page.locator('table[data-grid="input"] td[data-winner="true"]');
+	// Window (0, 0) is 1, 0, 0, 1: both 1s tie for the maximum.
+	await expect(winners).toHaveCount(2);
+	expect(await winners.evaluateAll((tds) => tds.map((td) => `${td.dataset.r},${td.dataset.c}`))).toEqual([
+		'0,0',
+		'1,1'
+	]);
+	await page.locator('[role="application"]').focus();
+	await page.keyboard.press('ArrowDown');
+	// Window rows 2–3, columns 0–1: 4, 2, 1, 3 → the 4 at (2, 0) wins.
+	await expect(winners).toHaveCount(1);
+	await expect(winners).toHaveAttribute('data-r', '2');
+	await expect(winners).toHaveAttribute('data-c', '0');
+	await expect(winners).toHaveText('4');
+	const duration = () => winners.first().evaluate((td) => parseFloat(getComputedStyle(td).animationDuration));
+	expect(await duration()).toBeGreaterThan(0.1);
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	expect(await duration()).toBeLessThan(0.001);
+	// Average pooling: every cell counts, none wins.
+	await page.getByLabel('Average').check();
+	await expect(winners).toHaveCount(0);
+	expectClean();
+});

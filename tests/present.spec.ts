@@ -1,5 +1,6 @@
 // Present mode (button, P shortcut, Esc, present=1) and Share's iframe snippet.
 import { test, expect, openEmbed, scanAxe } from './fixtures';
+import { existsSync, readdirSync } from 'node:fs';
 
 test('Present button shows the widget alone and large; Esc leaves', async ({ page, expectClean }) => {
 	await page.goto('/lessons/environments/');
@@ -90,3 +91,59 @@ test('a lesson prints as a handout: no controls, figures kept', async ({ page })
 	await expect(page.getByRole('button', { name: 'Check answers' })).toBeHidden();
 	await expect(page.locator('.toc')).toBeHidden();
 });
+
+// Present layout (issue 14): every widget's main visual (`data-figure`) is whole on a 1024×768
+// screen without scrolling, and the text drawn inside it is at least 24 px.
+// The training lab is left out: its figure (the saliency panel) exists only after training, and
+// its layout is the phone/lab work's (issue 14 item 5).
+const WIDGETS = readdirSync('src/lib/widgets').filter(
+	(n) => existsSync(`src/lib/widgets/${n}/index.ts`) && n !== 'training-lab'
+);
+
+for (const name of WIDGETS) {
+	test(`Present at 1024×768: the ${name} figure is on screen, its text ≥ 24 px`, async ({
+		page,
+		expectClean
+	}) => {
+		await page.setViewportSize({ width: 1024, height: 768 });
+		await page.goto(`/embed/${name}/?present=1`);
+		await expect(page.locator(`[data-embed="${name}"][data-ready="true"]`)).toBeAttached();
+		const widget = page.locator(`section[data-widget="${name}"]`);
+		await expect(widget).toHaveAttribute('data-presenting', 'true');
+		const figure = widget.locator('[data-figure]').first();
+		await expect(figure).toBeVisible();
+		// Text sizes are raised on the next animation frame (src/lib/ui/legible-text.ts).
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+		const m = await figure.evaluate((el) => {
+			const r = el.getBoundingClientRect();
+			// The size drawn on screen: the font size times the drawing's real scale (the text's box on
+			// screen over its box in user units), which counts viewBox scaling and CSS zoom alike.
+			const sizes = [...el.querySelectorAll<SVGTextElement>('text')]
+				.filter((t) => t.getClientRects().length > 0 && (t.textContent ?? '').trim() !== '')
+				.map((t) => {
+					const box = t.getBBox();
+					const scale = box.height > 0 ? t.getBoundingClientRect().height / box.height : 0;
+					return parseFloat(getComputedStyle(t).fontSize) * scale;
+				});
+			const scroller = el.closest('.widget') as HTMLElement;
+			return {
+				top: r.top,
+				bottom: r.bottom,
+				left: r.left,
+				right: r.right,
+				scrolled: scroller.scrollTop,
+				smallest: sizes.length ? Math.min(...sizes) : null
+			};
+		});
+		console.log(
+			`present ${name}: top ${m.top.toFixed(0)} bottom ${m.bottom.toFixed(0)} text ${m.smallest?.toFixed(1)}`
+		);
+		expect(m.scrolled, 'the widget opens unscrolled').toBe(0);
+		expect(m.top, 'figure top').toBeGreaterThanOrEqual(0);
+		expect(m.left, 'figure left').toBeGreaterThanOrEqual(0);
+		expect(m.bottom, 'figure bottom').toBeLessThanOrEqual(768);
+		expect(m.right, 'figure right').toBeLessThanOrEqual(1024);
+		if (m.smallest !== null) expect(m.smallest, 'smallest SVG text (px)').toBeGreaterThanOrEqual(23.9);
+		expectClean();
+	});
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fromRows, toRows } from './conv';
-import { flatten, pool2d, poolOutputSize, poolShape, poolWindow } from './pooling';
+import { flatten, pool2d, poolOutputSize, poolShape, poolWindow, poolWinners } from './pooling';
 
 /** Independent reference: collect each window into a list, then take max / mean. */
 function reference(m: number[][], size: number, stride: number, mode: 'max' | 'avg'): number[][] {
@@ -200,5 +200,51 @@ describe('flatten', () => {
 				expect(v).toEqual(m.flat());
 			})
 		);
+	});
+});
+
+describe('poolWinners', () => {
+	it('max: the cells equal to the output, none larger; average: none', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 3 }),
+				fc.integer({ min: 1, max: 3 }),
+				fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 36, maxLength: 36 }),
+				(size, stride, values) => {
+					const g = { h: 6, w: 6, data: Float64Array.from(values) };
+					const { h, w } = poolShape(g, size, stride);
+					for (let r = 0; r < h; r++)
+						for (let c = 0; c < w; c++) {
+							const win = poolWindow(g, size, stride, 'max', r, c);
+							const winners = poolWinners(win, 'max');
+							// Independent check: scan the window by hand.
+							let best = -Infinity;
+							for (let i = 0; i < size; i++)
+								for (let j = 0; j < size; j++)
+									best = Math.max(best, values[(r * stride + i) * 6 + c * stride + j]);
+							expect(winners.length).toBeGreaterThan(0);
+							for (const p of winners) {
+								expect(values[p.row * 6 + p.col]).toBe(best);
+								expect(p.row - r * stride).toBeLessThan(size);
+								expect(p.col - c * stride).toBeLessThan(size);
+							}
+							const count = win.cells.filter((x) => x.value === best).length;
+							expect(winners.length).toBe(count);
+							expect(poolWinners(poolWindow(g, size, stride, 'avg', r, c), 'avg')).toEqual([]);
+						}
+				}
+			)
+		);
+	});
+
+	it('a tie names every maximal cell', () => {
+		const g = fromRows([
+			[5, 1],
+			[5, 2]
+		]);
+		expect(poolWinners(poolWindow(g, 2, 2, 'max', 0, 0), 'max')).toEqual([
+			{ row: 0, col: 0 },
+			{ row: 1, col: 0 }
+		]);
 	});
 });

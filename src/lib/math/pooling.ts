@@ -77,6 +77,18 @@ export function poolWindow(
 	return { cells, value: mode === 'max' ? max : sum / (size * size) };
 }
 
+/**
+ * The window's winners: in max mode the cells holding the maximum (every one on a tie), which
+ * alone pass their value on; in average mode none (every cell counts equally).
+ */
+export function poolWinners(
+	win: { cells: { row: number; col: number; value: number }[]; value: number },
+	mode: PoolMode
+): { row: number; col: number }[] {
+	if (mode !== 'max') return [];
+	return win.cells.filter((c) => c.value === win.value).map(({ row, col }) => ({ row, col }));
+}
+
 /** Flatten a 2-D map into a vector, row by row (as Keras's Flatten does for one channel). */
 export function flatten(g: Grid): number[] {
 	return Array.from(g.data);

@@ -91,3 +91,30 @@ export class Presenter {
 		else this.enter(el);
 	}
 }
+
+/**
+ * The CSS zoom (≤ 1) that makes `figure` fit in the part of the screen below its top inside the
+ * presenting `frame` (a fixed, full-screen box), given the frame's padding.
+ */
+export function fitZoom(frame: HTMLElement, figure: HTMLElement): number {
+	const f = frame.getBoundingClientRect();
+	const r = figure.getBoundingClientRect();
+	const cs = getComputedStyle(frame);
+	const padB = parseFloat(cs.paddingBottom) || 0;
+	const padR = parseFloat(cs.paddingRight) || 0;
+	const top = r.top - f.top + frame.scrollTop;
+	const left = r.left - f.left + frame.scrollLeft;
+	return fitScale(
+		Math.max(r.height, figure.scrollHeight),
+		Math.max(r.width, figure.scrollWidth),
+		frame.clientHeight - top - padB,
+		frame.clientWidth - left - padR
+	);
+}
+
+/** The scale (≤ 1) that fits a `h` × `w` box into `availH` × `availW`; 1 when unknown. */
+export function fitScale(h: number, w: number, availH: number, availW: number): number {
+	if (!(h > 0) || !(w > 0)) return 1;
+	if (!(availH > 0) || !(availW > 0)) return 1;
+	return Math.min(1, availH / h, availW / w);
+}

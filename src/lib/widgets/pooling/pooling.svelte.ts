@@ -3,7 +3,7 @@ import type { Matrix, Values } from '$lib/embed/params';
 import { ParamState } from '$lib/embed/state.svelte';
 import { fromRows } from '$lib/math/conv';
 import { reachedCells } from '$lib/math/coverage';
-import { flatten, pool2d, poolOutputSize, poolWindow } from '$lib/math/pooling';
+import { flatten, pool2d, poolOutputSize, poolWindow, poolWinners } from '$lib/math/pooling';
 import { MAX_ABS_VALUE } from '../convolution/convolution.svelte';
 import { DEFAULT_MAP, params } from './params';
 
@@ -46,6 +46,8 @@ export class PoolingState extends ParamState(params, ['input', 'size', 'stride']
 	g = $derived(fromRows(this.input));
 	out = $derived(pool2d(this.g, this.size, this.stride, this.mode));
 	win = $derived(poolWindow(this.g, this.size, this.stride, this.mode, this.row, this.col));
+	/** The window's winning cells as `row,col` keys (max mode; none for average). */
+	winners = $derived(poolWinners(this.win, this.mode).map((p) => `${p.row},${p.col}`));
 	flat = $derived(flatten(this.out));
 	/** Rows/columns no window reaches: the last ones, and with stride > size also the gaps between. */
 	missedRows = $derived(reachedCells(this.g.h, this.size, this.stride, this.out.h).filter((x) => !x).length);

@@ -64,14 +64,10 @@ const pages = [
 	}))
 ];
 
-// Known gaps, expected to fail until fixed (a pass turns the test red, so the list stays true):
-// lesson titles are not translated yet where the prose is not, and the English title of the
-// pooling lesson equals an interface string ('pool.title'), so the instructors page's SCORM labels
-// show English the page cannot mark with lang="en". (The pooling lesson's own page passes since
-// its Indonesian edition gives it an Indonesian title.)
-const KNOWN_ENGLISH: Record<string, string> = {
-	'/instructors/': 'untranslated lesson titles inside Indonesian aria-labels (quiz downloads)'
-};
+// Known gaps, expected to fail until fixed (a pass turns the test red, so the list stays true).
+// Empty since lesson 8's Indonesian edition gave the pooling lesson an Indonesian title (its English
+// title equalled an interface string, which the instructors page's SCORM labels could not mark).
+const KNOWN_ENGLISH: Record<string, string> = {};
 
 for (const p of pages) {
 	test(`/id${p.path} (${p.name}): Indonesian, linked to its English twin, clean and axe-clean`, async ({

@@ -5,20 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { equations, holds } from '$lib/quiz/arithmetic';
-
-/** A lesson's prose and TeX in the plain notation equations() reads (code blocks left out). */
-export function plain(md: string): string {
-	return md
-		.replace(/```[\s\S]*?```/g, ' ')
-		.replace(/\\t?frac\{([^{}]+)\}\{([^{}]+)\}/g, '($1) / ($2)')
-		.replace(/\{,\}/g, '')
-		.replace(/\\cdot|\\times/g, '·')
-		.replace(/\\approx/g, '≈')
-		.replace(/\\log\b/g, 'log')
-		.replace(/\\sin\b/g, 'sin')
-		.replace(/\\\\|&|\\[,;!]|\\left|\\right|\$/g, ' ')
-		.replace(/\\%/g, '%');
-}
+import { plain } from './lesson-arithmetic';
 
 const lessons = readdirSync(new URL('../../../content/lessons/', import.meta.url));
 

@@ -1,6 +1,6 @@
 // Every sum, product and ratio the lessons write out ($(3·3·1 + 1)·16 = 160$, $\frac{93}{151}
 // \approx 0.616$) is recomputed from the numbers written beside it, so a learner who checks the
-// arithmetic by hand gets what the lesson says. (lesson-numbers.test.ts checks that those numbers
+// arithmetic by hand gets what the lesson says. (lesson-numbers/ checks that those numbers
 // are the math's; this checks that the prose's own arithmetic adds up.)
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

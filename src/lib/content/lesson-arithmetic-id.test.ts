@@ -5,17 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { equations, holds } from '$lib/quiz/arithmetic';
-import { plain } from './lesson-arithmetic.test';
+import { fromIndonesian, plain } from './lesson-arithmetic';
 
 const LESSONS = ['06-images-as-data', '07-convolution', '08-pooling-and-flattening'];
-
-/** Indonesian number punctuation back to JavaScript's; inline code (already JS) is left out. */
-export function fromIndonesian(md: string): string {
-	let s = md.replace(/```[\s\S]*?```/g, ' ').replace(/`[^`\n]*`/g, ' ');
-	// thousands dots: 262.144, 26.214.400
-	while (/(\d)\.(\d{3})(?!\d)/.test(s)) s = s.replace(/(\d)\.(\d{3})(?!\d)/g, '$1$2');
-	return s.replace(/(\d)\{,\}(\d)/g, '$1.$2').replace(/(\d),(\d)/g, '$1.$2');
-}
 
 const read = (lesson: string, file: string) =>
 	readFileSync(new URL(`../../../content/lessons/${lesson}/${file}`, import.meta.url), 'utf8');

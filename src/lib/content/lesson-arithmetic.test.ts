@@ -1,24 +1,11 @@
 // Every sum, product and ratio the lessons write out ($(3·3·1 + 1)·16 = 160$, $\frac{93}{151}
 // \approx 0.616$) is recomputed from the numbers written beside it, so a learner who checks the
-// arithmetic by hand gets what the lesson says. (lesson-numbers.test.ts checks that those numbers
+// arithmetic by hand gets what the lesson says. (lesson-numbers/ checks that those numbers
 // are the math's; this checks that the prose's own arithmetic adds up.)
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { equations, holds } from '$lib/quiz/arithmetic';
-
-/** A lesson's prose and TeX in the plain notation equations() reads (code blocks left out). */
-export function plain(md: string): string {
-	return md
-		.replace(/```[\s\S]*?```/g, ' ')
-		.replace(/\\t?frac\{([^{}]+)\}\{([^{}]+)\}/g, '($1) / ($2)')
-		.replace(/\{,\}/g, '')
-		.replace(/\\cdot|\\times/g, '·')
-		.replace(/\\approx/g, '≈')
-		.replace(/\\log\b/g, 'log')
-		.replace(/\\sin\b/g, 'sin')
-		.replace(/\\\\|&|\\[,;!]|\\left|\\right|\$/g, ' ')
-		.replace(/\\%/g, '%');
-}
+import { plain } from './lesson-arithmetic';
 
 const lessons = readdirSync(new URL('../../../content/lessons/', import.meta.url));
 

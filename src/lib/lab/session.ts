@@ -1,17 +1,13 @@
 // The training lab's session inside the worker: tfjs (imported on demand), the model, the data
 // set and the run control (pause, stop, the abandoned-run counter). worker.ts only dispatches
-// the page's commands (protocol.ts) to it; `post` sends the answers back.
+// the page's commands (protocol.ts) to it; `post` sends the answers back. What it says about why
+// the model decides (occlusion maps, the pointing game, the first layer) is worked out in
+// explain.ts.
 import type * as TF from '@tensorflow/tfjs';
 import { initBackend, watchContextLoss, type BackendChoice } from './backend';
 import { t as tr, useStrings } from '$lib/i18n';
 import { decodeImage, loadDataset, type InputFile } from './dataset/decode';
-import {
-	generateDataset,
-	generateImage,
-	heldOutPart,
-	TEST_SEED_OFFSET,
-	type Preset
-} from './dataset/generate';
+import { generateDataset, heldOutPart, TEST_SEED_OFFSET, type Preset } from './dataset/generate';
 import { defectMarks } from './dataset/defect-mark';
 import { withShortcut } from './dataset/shortcut';
 import type { Dataset } from './dataset/types';
@@ -20,13 +16,11 @@ import { datasetZip, EXPORT_NAME } from './dataset/export';
 import { buildModel, compileModel } from './model';
 import { classWeightsFor } from './class-weights';
 import { loadModelFiles, saveModelFiles } from './model-files';
-import type { DataSummary, FromWorker, Prediction, Saliency, Samples, ToWorker } from './protocol';
-import { occlusionMap, saliencyPeak } from '$lib/math/saliency';
-import { pointingGame } from './pointing';
-import { batchScorer, occlusionSettings } from './saliency';
+import type { DataSummary, FromWorker, Prediction, Samples, ToWorker } from './protocol';
+import { inspectOf, pointingWith, saliencyOf, type SessionData } from './explain';
 import { classify } from './dataset/header';
 import { fitOod, oodFeatures, oodScore, type OodModel } from './ood';
-import { modelInput, toBytes, toUnit } from './dataset/pixels';
+import { toBytes } from './dataset/pixels';
 import { predictScores, splitValidation, subset, trainModel, type TrainEnd } from './train';
 import backendStrings from '$lib/i18n/areas/backend';
 
@@ -59,7 +53,7 @@ export class LabSession {
 	private tf: typeof TF | null = null;
 	private model: TF.LayersModel | null = null;
 	/** The data set, and the seed it was made or split with (held-out parts are drawn from it). */
-	private data: { train: Dataset; test: Dataset; summary: DataSummary; seed: number } | null = null;
+	private data: SessionData | null = null;
 	/** The training images' intensity statistics (fitted when a photo is first tested). */
 	private ood: OodModel | null = null;
 	private paused = false;
@@ -358,82 +352,21 @@ export class LabSession {
 		this.postResult('loaded', 0, await predictScores(t, r.model, data.test), data.test);
 	}
 
-	/** Where the model looked on one test or drawn part: an occlusion map, batched on the backend. */
+	/** Where the model looked on one test or drawn part (explain.ts). */
 	async saliency(m: Command<'saliency'>) {
 		const { model, data } = this;
 		if (!model || !data) return;
-		const t = await this.loadTf();
-		const size = data.test.size;
-		const n = size * size;
-		let image: Float32Array;
-		let label: number;
-		let kinds: Saliency['kinds'] = [];
-		let defects: Saliency['defects'] = [];
-		if (m.source === 'test') {
-			const i = Math.min(Math.max(0, m.index), data.test.count - 1);
-			// as the model saw it in the test set: stored as bytes
-			image = toUnit(data.test.pixels.subarray(i * n, (i + 1) * n));
-			label = data.test.labels[i];
-			if (data.summary.source === 'built-in') {
-				// the built-in test set is generator image i of its own seed: its defects are known
-				const spec = generateImage(data.seed + TEST_SEED_OFFSET, i, size).spec;
-				kinds = spec.defects.map((d) => d.kind);
-				defects = defectMarks(spec, size);
-			}
-		} else {
-			const part = heldOutPart(data.seed, m.index, size, m.kind);
-			image = toUnit(toBytes(part.pixels));
-			label = part.label;
-			kinds = part.spec.defects.map((d) => d.kind);
-			defects = defectMarks(part.spec, size);
-		}
-		const opts = occlusionSettings(image, size);
-		const map = await occlusionMap(
-			{ data: image, height: size, width: size },
-			batchScorer(t, model, size),
-			opts
-		);
-		const values = Float32Array.from(map.values.flat());
-		const image_ = Float32Array.from(image);
-		const saliency: Saliency = {
-			source: m.source,
-			index: m.index,
-			image: image_,
-			size,
-			label,
-			kinds,
-			base: map.base,
-			values,
-			rows: map.rowStarts.length,
-			cols: map.colStarts.length,
-			rowStarts: map.rowStarts,
-			colStarts: map.colStarts,
-			patch: opts.patch,
-			stride: opts.stride,
-			fill: opts.fill,
-			peak: saliencyPeak(map),
-			defects
-		};
-		this.post({ type: 'saliency', saliency }, [values.buffer, image_.buffer]);
+		const saliency = await saliencyOf(await this.loadTf(), model, data, m);
+		this.post({ type: 'saliency', saliency }, [saliency.values.buffer, saliency.image.buffer]);
 	}
 
-	/** The pointing game (pointing.ts) with the current model; cancelPointing() stops it between parts. */
+	/** The pointing game with the current model; cancelPointing() stops it between parts. */
 	async pointing(m: Command<'pointing'>) {
 		const { model, data } = this;
 		if (!model || !data) throw new Error('no model');
-		const t = await this.loadTf();
-		const size = data.train.size;
 		this.pointingCancelled = false;
-		this.post({ type: 'pointing-progress', done: 0, total: m.count });
-		const result = await pointingGame(data.seed, size, batchScorer(t, model, size), {
-			count: m.count,
-			onProgress: (done, total) => this.post({ type: 'pointing-progress', done, total }),
-			proceed: async () => {
-				// let a cancel message in between parts
-				await new Promise((r) => setTimeout(r, 0));
-				return !this.pointingCancelled && this.model === model;
-			}
-		});
+		const wanted = () => !this.pointingCancelled && this.model === model;
+		const result = await pointingWith(await this.loadTf(), model, data, m.count, this.post, wanted);
 		this.post(result ? { type: 'pointing', result } : { type: 'pointing-cancelled' });
 	}
 
@@ -441,30 +374,11 @@ export class LabSession {
 		this.pointingCancelled = true;
 	}
 
+	/** The first layer's filters and feature maps of one test image (explain.ts). */
 	async inspect(index: number) {
 		const { model, data } = this;
 		if (!model || !data) return;
-		const t = await this.loadTf();
-		const first = model.layers[0];
-		if (first.getClassName() !== 'Conv2D') return;
-		const [kernel] = first.getWeights();
-		const [k, , cin, count] = kernel.shape as number[];
-		const weights = (await kernel.data()) as Float32Array;
-		const n = data.test.size * data.test.size;
-		const i = Math.min(Math.max(0, index), data.test.count - 1);
-		const image = toUnit(data.test.pixels.subarray(i * n, (i + 1) * n)) as Float32Array<ArrayBuffer>;
-		const probe = t.model({ inputs: model.inputs, outputs: first.output as TF.SymbolicTensor });
-		const x = t.tensor4d(modelInput(image.slice(), n), [1, data.test.size, data.test.size, 1]);
-		const y = probe.predict(x) as TF.Tensor;
-		const [, h, w, c] = y.shape as number[];
-		const values = (await y.data()) as Float32Array;
-		x.dispose();
-		y.dispose();
-		this.post({
-			type: 'inspect',
-			filters: { k, count: cin === 1 ? count : 0, weights },
-			maps: { h, w, count: c, values },
-			image
-		});
+		const found = await inspectOf(await this.loadTf(), model, data, index);
+		if (found) this.post(found);
 	}
 }

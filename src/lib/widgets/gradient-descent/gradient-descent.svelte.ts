@@ -4,11 +4,6 @@ import { LR_MAX, LR_MIN, STEPS_MAX, X0_MAX, X0_MIN, params } from './params';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
-/** Round a slider-made value to 3 significant digits, so links stay short and readable. */
-export function roundLr(lr: number): number {
-	return clamp(Number(lr.toPrecision(3)), LR_MIN, LR_MAX);
-}
-
 export class GradientDescentState extends ParamState(params) {
 	loss = $derived(LOSS_1D[this.fn]);
 	run = $derived(run1D(this.loss, this.lr, this.x0, this.steps, this.momentum));

@@ -4,8 +4,15 @@ import { rng, randInt, pick } from '$lib/math/rng';
 import { LOSS_1D, run1D } from '$lib/math/gd';
 import { backprop, forward, type Network } from '$lib/math/nn';
 import { adamPath, sgdLineRun } from '$lib/math/optimizers';
+import { quizText } from '$lib/quiz/text';
+import { text } from './quiz-text';
+
+const t = quizText(text);
 
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** The languages this quiz's words exist in (the quiz says so where the page's is missing). */
+export const languages = ['en', 'id'] as const;
 
 export const quiz: QuestionSource[] = [
 	{
@@ -20,8 +27,8 @@ export const quiz: QuestionSource[] = [
 				id: 'gd-step',
 				answer: x1,
 				tolerance: 0.0005,
-				prompt: `Gradient descent on f(x) = x² starts at x₀ = ${x0} with learning rate η = ${lr}. Where is x after one step?`,
-				explanation: `f′(x) = 2x = ${2 * x0}, so x₁ = ${x0} − ${lr} × ${2 * x0} = ${round(x1, 6)}.`,
+				prompt: t('gd.prompt', { x0, lr }),
+				explanation: t('gd.explain', { d: 2 * x0, x0, lr, x1: round(x1, 6) }),
 				section: 'one-step-by-hand'
 			};
 		}
@@ -39,8 +46,8 @@ export const quiz: QuestionSource[] = [
 				id: 'double-well-step',
 				answer: x1,
 				tolerance: 0.0005,
-				prompt: `On f(x) = x⁴ − 3x² + x (slope f′(x) = 4x³ − 6x + 1), take one gradient-descent step from x₀ = ${x0} with η = ${lr}. What is x₁?`,
-				explanation: `f′(${x0}) = ${d}, so x₁ = ${x0} − ${lr} × (${d}) = ${round(x1, 6)}.`,
+				prompt: t('dw.prompt', { x0, lr }),
+				explanation: t('dw.explain', { x0, d, lr, x1: round(x1, 6) }),
 				section: 'local-and-global-minima'
 			};
 		}
@@ -55,7 +62,7 @@ export const quiz: QuestionSource[] = [
 			const run = run1D(LOSS_1D.quadratic, lr, x0, 1000);
 			const first = run.xs[1];
 			// The answer is read from the run itself: its status, and whether the first step crossed 0.
-			const kind =
+			const kind: 'smooth' | 'jumps' | 'diverges' | 'cycle' =
 				run.status === 'diverged'
 					? 'diverges'
 					: run.status === 'converged'
@@ -63,27 +70,18 @@ export const quiz: QuestionSource[] = [
 							? 'smooth'
 							: 'jumps'
 						: 'cycle';
-			const choices = [
-				{ key: 'smooth', text: 'It walks down one side of the bowl and settles at 0' },
-				{ key: 'jumps', text: 'It jumps across the minimum, less far each time, and settles' },
-				{ key: 'diverges', text: 'It jumps across the minimum, further each time: it diverges' },
-				{ key: 'cycle', text: 'It jumps between the same two points for ever' }
-			];
+			const keys = ['smooth', 'jumps', 'diverges', 'cycle'] as const;
 			return {
 				kind: 'single',
 				id: 'too-large',
-				prompt: `Gradient descent on f(x) = x² with η = ${lr}, starting at x₀ = ${x0}. What happens?`,
-				explanation: `Each step multiplies x by 1 − 2η = ${round(factor, 6)}: x₁ = ${round(first, 6)}. ${
-					kind === 'smooth'
-						? 'The factor is between 0 and 1, so x shrinks towards 0 without changing sign.'
-						: kind === 'jumps'
-							? 'The factor is negative but above −1, so x changes sign and shrinks: it converges while bouncing.'
-							: kind === 'diverges'
-								? 'The factor is below −1, so each jump is bigger than the last: it diverges.'
-								: 'The factor is exactly −1, so x flips between the same two values and never settles.'
-				}`,
+				prompt: t('large.prompt', { lr, x0 }),
+				explanation: t('large.explain', {
+					factor: round(factor, 6),
+					x1: round(first, 6),
+					why: t(`large.why.${kind}`)
+				}),
 				section: 'the-learning-rate',
-				choices: choices.map((c) => ({ text: c.text, correct: c.key === kind }))
+				choices: keys.map((k) => ({ text: t(`large.${k}`), correct: k === kind }))
 			};
 		}
 	},
@@ -114,8 +112,8 @@ export const quiz: QuestionSource[] = [
 				id: 'output-gradient',
 				answer: g.w2[0],
 				tolerance: 0.0005,
-				prompt: `A regression network (SSE loss, linear output) predicts ŷ = ${yhat} for a target y = ${y}. Hidden neuron 1 has activation a₁ = ${a}. What is ∂L/∂v₁, the gradient for the weight from hidden neuron 1 to the output?`,
-				explanation: `δ = ŷ − y = ${round(yhat - y, 6)}, and ∂L/∂v₁ = δ·a₁ = ${round(yhat - y, 6)} × ${a} = ${round(g.w2[0], 6)}.`,
+				prompt: t('out.prompt', { yhat, y, a }),
+				explanation: t('out.explain', { d: round(yhat - y, 6), a, g: round(g.w2[0], 6) }),
 				section: 'backpropagation'
 			};
 		}
@@ -124,41 +122,19 @@ export const quiz: QuestionSource[] = [
 		id: 'order',
 		make(seed) {
 			const r = rng(seed + 29);
-			const asked = pick(r, [
-				{
-					prompt: 'In backpropagation, which gradients are computed first?',
-					right: 'The output layer’s, then the hidden layer’s',
-					wrong: ['The hidden layer’s, then the output layer’s', 'All at once, independently of each other']
-				},
-				{
-					prompt: 'To compute the hidden error δⱼ = δ·vⱼ·g′(zⱼ) of a hidden neuron, what must you know already?',
-					right: 'The output error δ and the weight vⱼ',
-					wrong: ['Only the inputs xᵢ and the target y of the network', 'The updated weights from the end of this step']
-				},
-				{
-					prompt: 'Why is backpropagation done backwards, from the cost towards the inputs?',
-					right: 'Each layer’s error is built from the next one’s',
-					wrong: ['The inputs change during the backward pass, so they go last', 'The forward pass needs all the gradients first']
-				},
-				{
-					prompt: 'A network has two hidden layers. In backpropagation, whose error δ is computed last?',
-					right: 'The first hidden layer’s',
-					wrong: ['The output layer’s', 'The second hidden layer’s']
-				}
-			]);
+			const asked = pick(r, [0, 1, 2, 3] as const);
 			return {
 				kind: 'single',
 				id: 'order',
-				prompt: asked.prompt,
-				explanation:
-					'The hidden errors δⱼ = δ·vⱼ·g′(zⱼ) need the output error δ, so the output layer comes first and the chain rule carries its error back, reusing it.',
+				prompt: t(`order.prompt.${asked}`),
+				explanation: t('order.explain'),
 				section: 'backpropagation',
 				choices: [
-					{ text: asked.right, correct: true },
-					...asked.wrong.map((text) => ({
-						text,
+					{ text: t(`order.right.${asked}`), correct: true },
+					...([0, 1] as const).map((w) => ({
+						text: t(`order.wrong.${asked}.${w}`),
 						correct: false,
-						why: 'The chain rule links the layers: each layer reuses the error of the layer after it, so the output comes first.'
+						why: t('order.why')
 					}))
 				]
 			};
@@ -175,23 +151,14 @@ export const quiz: QuestionSource[] = [
 					: kind === 'underfitting'
 						? ((t) => [t, round(t * (1 + randInt(r, 2, 10) / 100), 3)])(randInt(r, 40, 90) / 100)
 						: ((t) => [t, round(t * (1 + randInt(r, 5, 20) / 100), 3)])(randInt(r, 20, 60) / 1000);
-			const text = {
-				overfitting: 'Overfitting: it learned the training data, noise included',
-				underfitting: 'Underfitting: it is too simple for the pattern',
-				good: 'A good fit: both errors are low and close'
-			} as const;
 			return {
 				kind: 'single',
 				id: 'overfit',
-				prompt: `A model reaches a training error of ${train} and a validation error of ${val}. What is the most likely diagnosis?`,
-				explanation: {
-					overfitting: `Training error ${train} far below validation error ${val}: the model has learned its training examples, noise included, rather than the pattern.`,
-					underfitting: `Both errors are high (${train} and ${val}) and close: the model cannot even fit its training data.`,
-					good: `Both errors are low (${train} and ${val}) and close together: the model fits the pattern and it carries over to new data.`
-				}[kind],
+				prompt: t('fit.prompt', { train, val }),
+				explanation: t(`fit.explain.${kind}`, { train, val }),
 				section: 'fitting-underfitting-and-overfitting',
 				choices: (['overfitting', 'underfitting', 'good'] as const).map((k) => ({
-					text: text[k],
+					text: t(`fit.${k}`),
 					correct: k === kind
 				}))
 			};
@@ -211,8 +178,15 @@ export const quiz: QuestionSource[] = [
 				id: 'adam-first-step',
 				answer: x1,
 				tolerance: 0.0005,
-				prompt: `Adam (β₁ = 0.9, β₂ = 0.999, ε = 10⁻⁸, learning rate η = ${lr}) minimises f(x) = ${a}·x², starting at x₀ = ${x0}. Where is x after the first step?`,
-				explanation: `The gradient is g = ${2 * a}·x₀ = ${2 * a * x0}. After one step m = 0.1·g and u = 0.001·g², and the bias correction divides them by 0.1 and 0.001 again: m̂ = g, û = g². So the step is η·g/(|g| + ε) ≈ η·sign(g): x₁ = ${x0} − ${lr}·${Math.sign(x0)} ≈ ${round(x1, 6)}, whatever the slope.`,
+				prompt: t('adam.prompt', { lr, a, x0 }),
+				explanation: t('adam.explain', {
+					ga: 2 * a,
+					g: 2 * a * x0,
+					x0,
+					lr,
+					sign: Math.sign(x0),
+					x1: round(x1, 6)
+				}),
 				section: 'momentum-and-adam-side-by-side'
 			};
 		}
@@ -232,8 +206,13 @@ export const quiz: QuestionSource[] = [
 				id: 'central-difference',
 				answer,
 				tolerance: 0.0005,
-				prompt: `Nudging a weight by +h = ${h} gives a loss of ${round(plus, 8)}; nudging it by −h gives ${round(minus, 8)}. What is the central-difference estimate of ∂L/∂w?`,
-				explanation: `(L(w + h) − L(w − h)) / 2h = (${round(plus, 8)} − ${round(minus, 8)}) / ${2 * h} = ${round(answer, 6)}. Backprop should give nearly the same number.`,
+				prompt: t('cd.prompt', { h, plus: round(plus, 8), minus: round(minus, 8) }),
+				explanation: t('cd.explain', {
+					plus: round(plus, 8),
+					minus: round(minus, 8),
+					h2: 2 * h,
+					answer: round(answer, 6)
+				}),
 				section: 'check-backprop-yourself'
 			};
 		}
@@ -256,12 +235,16 @@ export const quiz: QuestionSource[] = [
 				id: 'minibatch-updates',
 				answer,
 				tolerance: 0,
-				prompt: `A training set holds ${n} images and mini-batch SGD uses batches of ${batch}. How many weight updates does one epoch (one pass over every image) make?`,
-				explanation: `Each update uses one batch, so an epoch makes ⌈${n} / ${batch}⌉ = ${answer} updates${
-					lastSize < batch ? `; the last batch holds the ${lastSize} images left over` : ''
-				}. Full-batch descent would make one.`,
+				prompt: t('mb.prompt', { n, batch }),
+				explanation: t('mb.explain', {
+					n,
+					batch,
+					answer,
+					rest: lastSize < batch ? t('mb.rest', { last: lastSize }) : ''
+				}),
 				section: 'momentum-and-adam-side-by-side'
 			};
 		}
 	}
 ];
+for (const source of quiz) source.locales = languages;

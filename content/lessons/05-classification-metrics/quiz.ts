@@ -5,6 +5,13 @@ import { formatDecimals as fmt } from '$lib/format';
 import { confusionFromScores, metricsFrom, rocAuc, type Confusion, type MetricName } from '$lib/math/metrics';
 import { generateScores, SCORE_SETS } from '$lib/math/scores';
 import { atPrevalence } from '$lib/math/prevalence';
+import { quizText } from '$lib/quiz/text';
+import { text } from './quiz-text';
+
+const q = quizText(text);
+
+/** The languages this quiz's words exist in (the quiz says so where the page's is missing). */
+export const languages = ['en', 'id'] as const;
 
 const value = (m: { ok: true; value: number } | { ok: false }) => (m.ok ? m.value : NaN);
 
@@ -15,30 +22,28 @@ function counts(r: () => number): Confusion {
 
 /** The formula of a metric, filled in with the counts (the same fractions the lesson writes). */
 function worked(name: MetricName, c: Confusion): string {
+	const { tp, fp, fn, tn } = c;
 	switch (name) {
 		case 'recall':
-			return `Recall = TP / (TP + FN) = ${c.tp} / (${c.tp} + ${c.fn}) = ${c.tp} / ${c.tp + c.fn}`;
+			return q('worked.recall', { tp, fn, sum: tp + fn });
 		case 'precision':
-			return `Precision = TP / (TP + FP) = ${c.tp} / (${c.tp} + ${c.fp}) = ${c.tp} / ${c.tp + c.fp}`;
+			return q('worked.precision', { tp, fp, sum: tp + fp });
 		case 'specificity':
-			return `Specificity = TN / (TN + FP) = ${c.tn} / (${c.tn} + ${c.fp}) = ${c.tn} / ${c.tn + c.fp}`;
+			return q('worked.specificity', { tn, fp, sum: tn + fp });
 		case 'f1':
-			return `F1 = 2TP / (2TP + FP + FN) = ${2 * c.tp} / (${2 * c.tp} + ${c.fp} + ${c.fn}) = ${2 * c.tp} / ${2 * c.tp + c.fp + c.fn}`;
+			return q('worked.f1', { tp2: 2 * tp, fp, fn, sum: 2 * tp + fp + fn });
 		case 'accuracy':
-			return `Accuracy = (TP + TN) / total = ${c.tp + c.tn} / ${c.tp + c.fp + c.fn + c.tn}`;
+			return q('worked.accuracy', { right: tp + tn, sum: tp + fp + fn + tn });
 	}
 }
 
-const NAME: Record<MetricName, string> = {
-	accuracy: 'accuracy',
-	precision: 'precision',
-	recall: 'recall',
-	specificity: 'specificity',
-	f1: 'F1 score'
-};
-
 /** A numeric question on one of `names`, drawn per seed. */
-function metricQuestion(id: string, salt: number, names: readonly MetricName[], hint: string): QuestionSource {
+function metricQuestion(
+	id: string,
+	salt: number,
+	names: readonly MetricName[],
+	hint: 'hint.recall-precision' | 'hint.specificity-f1'
+): QuestionSource {
 	return {
 		id,
 		make(seed) {
@@ -52,61 +57,43 @@ function metricQuestion(id: string, salt: number, names: readonly MetricName[], 
 				id,
 				answer,
 				tolerance: 0.005,
-				prompt: `An inspection model gives TP = ${c.tp}, FP = ${c.fp}, FN = ${c.fn}, TN = ${c.tn}. What is its ${NAME[name]}? (a fraction, e.g. 0.75)`,
-				explanation: `${worked(name, c)} ≈ ${fmt(answer)}. ${hint}`,
+				prompt: q('metric.prompt', { tp: c.tp, fp: c.fp, fn: c.fn, tn: c.tn, name: q(`name.${name}`) }),
+				explanation: q('metric.explain', { worked: worked(name, c), answer: fmt(answer), hint: q(hint) }),
 				section: 'accuracy-precision-recall-specificity-and-f1'
 			};
 		}
 	};
 }
 
-/** Scenarios for "which mistake, which metric": the positive class, what went wrong, the answer. */
+/**
+ * Scenarios for "which mistake, which metric": the catalogue key of the case (its text, and
+ * `.why` for what went wrong) and the kind of error, the answer.
+ */
 const MISTAKES = [
-	{
-		text: 'A spam filter (positive = spam) moves a real job offer into the spam folder.',
-		error: 'fp',
-		why: 'The message was predicted positive (spam) but is really negative.'
-	},
-	{
-		text: 'A fraud alarm (positive = fraud) blocks the genuine card payment of a customer abroad.',
-		error: 'fp',
-		why: 'The payment was predicted positive (fraud) but is really genuine.'
-	},
-	{
-		text: 'A cancer screening test (positive = cancer) says “healthy” to a patient who has a tumour.',
-		error: 'fn',
-		why: 'The patient was predicted negative but really is positive.'
-	},
-	{
-		text: 'The casting inspection (positive = defective) passes a part with a crack, which is shipped.',
-		error: 'fn',
-		why: 'The part was predicted negative (OK) but really is defective.'
-	},
-	{
-		text: 'A smoke detector (positive = fire) stays silent while a fire starts.',
-		error: 'fn',
-		why: 'It predicted negative (no fire) while the truth was positive.'
-	}
+	{ key: 'mistake.spam', error: 'fp' },
+	{ key: 'mistake.fraud', error: 'fp' },
+	{ key: 'mistake.cancer', error: 'fn' },
+	{ key: 'mistake.casting', error: 'fn' },
+	{ key: 'mistake.smoke', error: 'fn' }
 ] as const;
 
-const STEP = {
-	up: 'It rises or stays the same; it can never fall',
-	down: 'It falls or stays the same; it can never rise',
-	either: 'It can go either way'
-} as const;
+const STEP = ['up', 'down', 'either'] as const;
+
+/** What the threshold question asks about (its words: `asked.<key>`). */
+const ASKED = ['recall', 'tp', 'fp', 'precision'] as const;
 
 export const quiz: QuestionSource[] = [
 	metricQuestion(
 		'recall-precision',
 		501,
 		['recall', 'precision'],
-		'Recall divides TP by the actual positives (a row), precision by the predicted positives (a column).'
+		'hint.recall-precision'
 	),
 	metricQuestion(
 		'specificity-f1',
 		511,
 		['specificity', 'f1'],
-		'Specificity is recall for the OK class; F1 needs both precision and recall to be high.'
+		'hint.specificity-f1'
 	),
 	{
 		id: 'lazy-model',
@@ -121,8 +108,13 @@ export const quiz: QuestionSource[] = [
 				id: 'lazy-model',
 				answer,
 				tolerance: 0.0005,
-				prompt: `Of ${total} castings, ${sick} ${sick === 1 ? 'is' : 'are'} defective. A "model" calls every part OK. What is its accuracy? (a fraction)`,
-				explanation: `It gets all ${total - sick} OK parts right and every defective one wrong: accuracy = ${total - sick} / ${total} ${Math.round(answer * 1e4) / 1e4 === answer ? '=' : '≈'} ${fmt(answer, 4)}, yet its recall is 0 and its precision is undefined (it flags nothing). Accuracy mostly measures how rare the defects are.`,
+				prompt: q('lazy.prompt', { total, sick }),
+				explanation: q('lazy.explain', {
+					ok: total - sick,
+					total,
+					sign: Math.round(answer * 1e4) / 1e4 === answer ? '=' : '≈',
+					answer: fmt(answer, 4)
+				}),
 				section: 'when-accuracy-does-not-matter'
 			};
 		}
@@ -135,26 +127,14 @@ export const quiz: QuestionSource[] = [
 			return {
 				kind: 'single',
 				id: 'which-metric',
-				prompt: `${sc.text} Which kind of error is that, and which metric should the system favour to avoid it?`,
-				explanation: `${sc.why} That is a ${fp ? 'false positive' : 'false negative'}. ${
-					fp
-						? 'Precision, TP / (TP + FP), falls with every false positive, so favour precision.'
-						: 'Recall, TP / (TP + FN), falls with every false negative, so favour recall.'
-				}`,
+				prompt: q('which.prompt', { text: q(sc.key) }),
+				explanation: q(fp ? 'which.explain.fp' : 'which.explain.fn', { why: q(`${sc.key}.why`) }),
 				section: 'which-mistake-costs-more',
 				choices: [
-					{ text: 'A false positive; favour precision', correct: fp },
-					{ text: 'A false negative; favour recall', correct: !fp },
-					{
-						text: 'A false positive; favour recall',
-						correct: false,
-						why: 'Recall does not count false positives at all: TP / (TP + FN).'
-					},
-					{
-						text: 'A false negative; favour precision',
-						correct: false,
-						why: 'Precision does not count false negatives at all: TP / (TP + FP).'
-					}
+					{ text: q('which.fp-precision'), correct: fp },
+					{ text: q('which.fn-recall'), correct: !fp },
+					{ text: q('which.fp-recall'), correct: false, why: q('which.fp-recall.why') },
+					{ text: q('which.fn-precision'), correct: false, why: q('which.fn-precision.why') }
 				]
 			};
 		}
@@ -165,25 +145,25 @@ export const quiz: QuestionSource[] = [
 			const r = rng(seed + 504);
 			const lower = r() < 0.5;
 			const [from, to] = lower ? [0.6, 0.4] : [0.4, 0.6];
-			const asked = pick(r, ['recall', 'the number of true positives', 'the number of false alarms', 'precision']);
-			const answer: keyof typeof STEP = asked === 'precision' ? 'either' : lower ? 'up' : 'down';
+			const asked = pick(r, ASKED);
+			const answer: (typeof STEP)[number] = asked === 'precision' ? 'either' : lower ? 'up' : 'down';
 			return {
 				kind: 'single',
 				id: 'threshold-down',
-				prompt: `You ${lower ? 'lower' : 'raise'} the threshold of a defect classifier from ${from} to ${to}. What happens to ${asked}?`,
+				prompt: q(lower ? 'threshold.prompt.lower' : 'threshold.prompt.raise', {
+					from,
+					to,
+					asked: q(`asked.${asked}`)
+				}),
 				explanation:
 					asked === 'precision'
-						? 'Both TP and FP move in the same direction, so their ratio TP / (TP + FP) can rise or fall, depending on whether the parts that change side are defective or OK.'
-						: `Every part flagged at ${Math.max(from, to)} is also flagged at ${Math.min(from, to)} (its score is ≥ both), so ${
-								lower ? 'lowering' : 'raising'
-							} the threshold can only ${lower ? 'add' : 'remove'} flagged parts: TP and FP each ${
-								lower ? 'grow or stay' : 'shrink or stay'
-							}, and so does recall = TP / (TP + FN), whose denominator does not change.`,
+						? q('threshold.explain.precision')
+						: q(lower ? 'threshold.explain.lower' : 'threshold.explain.raise', {
+								high: Math.max(from, to),
+								low: Math.min(from, to)
+							}),
 				section: 'the-threshold',
-				choices: (Object.keys(STEP) as (keyof typeof STEP)[]).map((k) => ({
-					text: STEP[k],
-					correct: k === answer
-				}))
+				choices: STEP.map((k) => ({ text: q(`step.${k}`), correct: k === answer }))
 			};
 		}
 	},
@@ -206,10 +186,12 @@ export const quiz: QuestionSource[] = [
 				id: 'auc-ties',
 				answer,
 				tolerance: 0.005,
-				prompt: `Two defective parts score ${scores[0]} and ${scores[1]}; three OK parts score ${scores[2]}, ${scores[3]} and ${scores[4]}. What is the ROC-AUC? (count a tie as half)`,
-				explanation: `Compare each of the 2 × 3 = 6 (defective, OK) pairs: a pair counts 1 when the defective part scores higher, ½ on a tie, 0 otherwise. Here: ${pairs
-					.map(([d, o], i) => `${d} vs ${o}: ${points[i]}`)
-					.join('; ')}. The pairs add up to ${total}, so ROC-AUC = ${total} / 6 ≈ ${fmt(answer, 4)}.`,
+				prompt: q('auc.prompt', { d1: scores[0], d2: scores[1], o1: scores[2], o2: scores[3], o3: scores[4] }),
+				explanation: q('auc.explain', {
+					pairs: pairs.map(([d, o], i) => q('auc.pair', { d, o, points: points[i] })).join(q('auc.pairs.join')),
+					total,
+					answer: fmt(answer, 4)
+				}),
 				section: 'roc-and-precision-recall-curves'
 			};
 		}
@@ -230,9 +212,9 @@ export const quiz: QuestionSource[] = [
 				id: 'reach-recall',
 				widget: 'threshold',
 				params: `set=castings&threshold=${start}`,
-				prompt: `At threshold ${start} the model catches only ${fmt(recallAt(start) * 100)}% of the defective parts. Move the threshold until recall is at least ${want}.`,
-				checks: [{ readout: 'recall', label: 'Recall', min: want }],
-				explanation: `Lowering the threshold flags more parts, so recall rises. The highest threshold with recall ≥ ${want} here is ${highest}; any lower threshold works too, at the price of more false alarms (lower precision).`,
+				prompt: q('reach.prompt', { start, pct: fmt(recallAt(start) * 100), want }),
+				checks: [{ readout: 'recall', label: q('reach.label'), min: want }],
+				explanation: q('reach.explain', { want, highest }),
 				section: 'the-threshold'
 			};
 		}
@@ -253,10 +235,18 @@ export const quiz: QuestionSource[] = [
 				id: 'precision-at-prevalence',
 				answer,
 				tolerance: 0.005,
-				prompt: `A defect model has recall ${recall} and specificity ${specificity}. On a line where ${pct}% of parts are defective, what is its precision? (a fraction)`,
-				explanation: `Per 1,000 parts: ${fmt(1000 * p)} defective, of which ${fmt(caught)} are flagged; ${fmt(1000 * (1 - p))} OK, of which ${fmt(alarms)} are flagged. Precision = ${fmt(caught)} / (${fmt(caught)} + ${fmt(alarms)}) ≈ ${fmt(answer)}. The rarer the defects, the more of the alarms are OK parts.`,
+				prompt: q('prevalence.prompt', { recall, specificity, pct }),
+				explanation: q('prevalence.explain', {
+					defective: fmt(1000 * p),
+					caught: fmt(caught),
+					ok: fmt(1000 * (1 - p)),
+					alarms: fmt(alarms),
+					answer: fmt(answer)
+				}),
 				section: 'precision-depends-on-the-defect-rate'
 			};
 		}
 	}
 ];
+
+for (const source of quiz) source.locales = languages;

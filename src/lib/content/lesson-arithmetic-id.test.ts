@@ -1,4 +1,4 @@
-// The Indonesian editions of lessons 6–8 write their numbers the Indonesian way (0,299; 262.144;
+// The Indonesian editions of lessons 5–8 write their numbers the Indonesian way (0,299; 262.144;
 // 0{,}5 in TeX). Read back into JavaScript's form, every equation they write out holds, and their
 // maths holds the English lesson's numbers in the English order: the worked examples are the
 // English page's.
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { equations, holds } from '$lib/quiz/arithmetic';
 import { fromIndonesian, plain } from './lesson-arithmetic';
 
-const LESSONS = ['06-images-as-data', '07-convolution', '08-pooling-and-flattening'];
+const LESSONS = ['05-classification-metrics', '06-images-as-data', '07-convolution', '08-pooling-and-flattening'];
 
 const read = (lesson: string, file: string) =>
 	readFileSync(new URL(`../../../content/lessons/${lesson}/${file}`, import.meta.url), 'utf8');
@@ -18,7 +18,7 @@ function mathNumbers(md: string): string[] {
 	return tex.flatMap((m) => m.replace(/(\d)(?:\{,\}|\\,)(\d)/g, '$1$2').match(/\d+(?:\.\d+)?/g) ?? []);
 }
 
-describe('the arithmetic written in the Indonesian lessons 6–8', () => {
+describe('the arithmetic written in the Indonesian lessons', () => {
 	it('reads Indonesian numbers back (and an equation made wrong fails)', () => {
 		expect(fromIndonesian('$0{,}299 \\cdot 100 = 29{,}9$ dan 262.144 angka, 0,75')).toBe(
 			'$0.299 \\cdot 100 = 29.9$ dan 262144 angka, 0.75'

@@ -9,8 +9,7 @@ import { equations, holds } from '$lib/quiz/arithmetic';
 import { LOSS_1D, run1D } from '$lib/math/gd';
 import { applyGradients, backprop, forward, loss } from '$lib/math/nn';
 import { DEFAULT_NET, DEFAULT_X } from '$lib/widgets/nn-common/network-params';
-import { plain } from './lesson-arithmetic.test';
-import { fromIndonesian } from './lesson-arithmetic-id.test';
+import { fromIndonesian, plain } from './lesson-arithmetic';
 
 const read = (file: string) =>
 	readFileSync(new URL(`../../../content/lessons/04-backpropagation/${file}`, import.meta.url), 'utf8');

@@ -11,7 +11,9 @@ const cases: [number[], number | [number, number], number | [number, number], Pa
 	[[1, 10, 7, 4], 3, 1, 'valid'],
 	[[3, 6, 11, 2], [2, 3], [1, 2], 'same'],
 	[[1, 7, 7, 5], 3, 3, 1],
-	[[4, 16, 16, 8], 2, 2, 'valid']
+	[[4, 16, 16, 8], 2, 2, 'valid'],
+	[[3, 11, 13, 5], 2, 2, 'valid'],
+	[[2, 11, 13, 5], 2, 2, 'same']
 ];
 
 describe('fast wasm pooling gradients match stock tfjs cpu', () => {

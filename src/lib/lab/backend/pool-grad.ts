@@ -18,10 +18,27 @@ export interface PoolGeometry {
 /**
  * dx for max pooling: each output's gradient goes to the first maximum of its window (row-major,
  * strict >, as tfjs cpu picks it); windows that overlap add up.
+ *
+ * The channels are the innermost loop, so every read walks memory in order (NHWC keeps a pixel's
+ * channels side by side); each channel keeps its own best value and position. Per channel the
+ * window is still scanned row-major with a strict >, so the same element wins as before.
  */
 export function maxPoolGrad(x: Float32Array, dy: Float32Array, dx: Float32Array, g: PoolGeometry): void {
 	const { batch, inH, inW, C, outH, outW, fh, fw, sh, sw, padTop, padLeft } = g;
 	dx.fill(0);
+	if (
+		fh === 2 &&
+		fw === 2 &&
+		sh === 2 &&
+		sw === 2 &&
+		padTop === 0 &&
+		padLeft === 0 &&
+		2 * outH <= inH &&
+		2 * outW <= inW
+	)
+		return maxPoolGrad2x2(x, dy, dx, g);
+	const best = new Float32Array(C);
+	const where = new Int32Array(C);
 	for (let b = 0; b < batch; b++) {
 		const xb = b * inH * inW * C;
 		for (let oy = 0; oy < outH; oy++) {
@@ -33,19 +50,63 @@ export function maxPoolGrad(x: Float32Array, dy: Float32Array, dx: Float32Array,
 				const xLo = Math.max(0, x0);
 				const xHi = Math.min(inW, x0 + fw);
 				const d = ((b * outH + oy) * outW + ox) * C;
-				for (let c = 0; c < C; c++) {
-					let best = -Infinity;
-					let where = -1;
-					for (let iy = yLo; iy < yHi; iy++) {
-						let i = xb + (iy * inW + xLo) * C + c;
-						for (let ix = xLo; ix < xHi; ix++, i += C) {
+				best.fill(-Infinity);
+				where.fill(-1);
+				for (let iy = yLo; iy < yHi; iy++) {
+					let i = xb + (iy * inW + xLo) * C;
+					for (let ix = xLo; ix < xHi; ix++) {
+						for (let c = 0; c < C; c++, i++) {
 							const v = x[i];
-							if (v > best) {
-								best = v;
-								where = i;
+							if (v > best[c]) {
+								best[c] = v;
+								where[c] = i;
 							}
 						}
 					}
+				}
+				for (let c = 0; c < C; c++) if (where[c] >= 0) dx[where[c]] += dy[d + c];
+			}
+		}
+	}
+}
+
+/**
+ * The lab's own pooling (2×2 windows, stride 2, no padding, each window inside the input): the
+ * four candidates are compared in the same row-major order with the same strict >, unrolled.
+ */
+function maxPoolGrad2x2(x: Float32Array, dy: Float32Array, dx: Float32Array, g: PoolGeometry): void {
+	const { batch, inH, inW, C, outH, outW } = g;
+	const row = inW * C;
+	for (let b = 0; b < batch; b++) {
+		const xb = b * inH * row;
+		for (let oy = 0; oy < outH; oy++) {
+			for (let ox = 0; ox < outW; ox++) {
+				const top = xb + 2 * oy * row + 2 * ox * C;
+				const d = ((b * outH + oy) * outW + ox) * C;
+				for (let c = 0; c < C; c++) {
+					const i0 = top + c;
+					const i1 = i0 + C;
+					const i2 = i0 + row;
+					const i3 = i2 + C;
+					let best = -Infinity;
+					let where = -1;
+					let v = x[i0];
+					if (v > best) {
+						best = v;
+						where = i0;
+					}
+					v = x[i1];
+					if (v > best) {
+						best = v;
+						where = i1;
+					}
+					v = x[i2];
+					if (v > best) {
+						best = v;
+						where = i2;
+					}
+					v = x[i3];
+					if (v > best) where = i3;
 					if (where >= 0) dx[where] += dy[d + c];
 				}
 			}

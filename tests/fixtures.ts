@@ -9,6 +9,9 @@ export interface Watch {
 }
 
 export async function scanAxe(page: Page) {
+	// Let a resize or theme change settle first: ResizeObserver callbacks (which make an overflowing
+	// box focusable, ui/scrollable.ts) run in the next rendering step, not at once.
+	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 	const result = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
 		.analyze();

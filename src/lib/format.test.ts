@@ -7,6 +7,7 @@ import {
 	dataValue,
 	formatCell,
 	formatDecimals,
+	formatCount,
 	formatFixed,
 	formatInputValue,
 	formatSignedTerm,
@@ -200,8 +201,10 @@ describe('dataValue (the contract: String(x), or "" where undefined)', () => {
 });
 
 describe('locale', () => {
+	const registered = { ...DECIMAL_MARK };
 	afterEach(() => {
-		delete DECIMAL_MARK.id;
+		for (const k of Object.keys(DECIMAL_MARK)) delete DECIMAL_MARK[k];
+		Object.assign(DECIMAL_MARK, registered);
 	});
 
 	it("prints as 'en' for a locale without a mark of its own", () => {
@@ -233,5 +236,44 @@ describe('formatApart', () => {
 				xs.forEach((x, i) => xs.forEach((y, j) => x !== y && expect(out[i]).not.toBe(out[j])));
 			})
 		);
+	});
+});
+
+describe('formatCount', () => {
+	it("groups thousands the reader's way", () => {
+		expect(formatCount(1234567, 'en')).toBe('1,234,567');
+		expect(formatCount(1234567, 'id')).toBe('1.234.567');
+		expect(formatCount(999, 'id')).toBe('999');
+		expect(formatCount(-4096, 'en')).toBe('−4,096');
+		expect(formatCount(NaN)).toBe('—');
+	});
+	it('agrees with Intl.NumberFormat (en-US and id-ID) on whole numbers', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: -1e12, max: 1e12 }), (x) => {
+				const en = new Intl.NumberFormat('en-US').format(x).replace('-', '−');
+				const id = new Intl.NumberFormat('id-ID').format(x).replace('-', '−');
+				expect(formatCount(x, 'en')).toBe(en);
+				expect(formatCount(x, 'id')).toBe(id);
+			})
+		);
+	});
+});
+
+// Numbers on screen go through this module, so an Indonesian page never shows "12,345" (which it
+// would read as twelve point three) or "0.5".
+const sources = import.meta.glob<string>(['/src/**/*.svelte', '/src/**/*.ts', '!/src/**/*.test.ts'], {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
+describe('no component formats numbers by hand', () => {
+	it('reads the sources (the check is not vacuous)', () => {
+		expect(Object.keys(sources).length).toBeGreaterThan(100);
+	});
+	it("calls no toLocaleString: formatCount and friends take the reader's language", () => {
+		const found = Object.entries(sources)
+			.filter(([, src]) => /\.toLocale(String|DateString|TimeString)\(/.test(src))
+			.map(([path]) => path);
+		expect(found).toEqual([]);
 	});
 });

@@ -99,6 +99,18 @@ export function formatFixed(x: number, digits = 2, locale: string = getLocale())
 	return localize(x.toFixed(digits), locale);
 }
 
+/**
+ * A count with thousands grouped the reader's way: 12,345 in English, 12.345 in Indonesian (where
+ * "12,345" would read as twelve and a bit). Non-finite values print as "—".
+ */
+export function formatCount(x: number, locale: string = getLocale()): string {
+	if (!Number.isFinite(x)) return '—';
+	const group = (DECIMAL_MARK[locale] ?? '.') === ',' ? '.' : ',';
+	const [whole, frac] = String(Math.abs(x)).split('.');
+	const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+	return `${x < 0 ? MINUS : ''}${grouped}${frac === undefined ? '' : (DECIMAL_MARK[locale] ?? '.') + frac}`;
+}
+
 /** A matrix cell or product term: formatDecimals (at most 3 decimals) with the true minus sign. */
 export function formatCell(x: number, locale: string = getLocale()): string {
 	return formatDecimals(x, 3, locale).replace(/^-/, MINUS);

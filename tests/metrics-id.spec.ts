@@ -40,3 +40,17 @@ test('id metrics quiz: an accuracy typed with a decimal comma is graded right', 
 	await quiz.getByRole('button', { name: 'Periksa jawaban' }).click();
 	await expect(q).toHaveAttribute('data-verdict', 'wrong');
 });
+
+test('the Indonesian confusion-matrix embed names its default classes in Indonesian', async ({
+	page,
+	expectClean
+}) => {
+	await page.goto('/id/embed/confusion-matrix/');
+	const w = page.locator('[data-embed="confusion-matrix"][data-ready="true"]');
+	await expect(w).toBeVisible();
+	await expect(w.getByLabel('Kelas positif')).toHaveValue('cacat');
+	await expect(w.getByLabel('Kelas negatif')).toHaveValue('OK');
+	await page.goto('/embed/confusion-matrix/');
+	await expect(page.getByLabel('Positive class')).toHaveValue('defective');
+	expectClean();
+});

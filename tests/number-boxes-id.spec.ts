@@ -45,3 +45,21 @@ test('gradient descent in English: the same boxes keep the decimal point', async
 	expect(await readout(page, 'x')).toBe('1.5');
 	expectClean();
 });
+
+test('a whole-number box in Indonesian quotes a typed fraction as typed ("2,5", not "2.5")', async ({
+	page,
+	expectClean
+}) => {
+	await page.goto('/id/embed/fitting/');
+	await expect(page.locator('[data-embed="fitting"][data-ready="true"]')).toBeVisible();
+	const n = page.locator('input[data-field="n"]');
+	const before = await n.inputValue();
+	await n.fill('12,5');
+	await n.press('Enter');
+	await expect(page.getByText('“12,5” bukan bilangan bulat.')).toBeVisible();
+	await expect(n).toHaveValue(before);
+	await n.fill('1.000,5');
+	await n.press('Enter');
+	await expect(page.getByText('“1.000,5” bukan bilangan bulat.')).toBeVisible();
+	expectClean();
+});

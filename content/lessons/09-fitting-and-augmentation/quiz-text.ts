@@ -96,7 +96,7 @@ type Key = keyof typeof en;
 const id: Record<Key, string> = {
 	'fit.overfitting': 'Model mengalami overfitting',
 	'fit.underfitting': 'Model mengalami underfitting',
-	'fit.good': 'Model sudah pas (fit yang baik)',
+	'fit.good': 'Model sudah pas (kecocokan yang baik)',
 	'diagnose.prompt':
 		'Setelah {epochs} epoch, sebuah model mencapai akurasi data latih {tr}% dan akurasi validasi {va}%, pada dataset yang akurasinya 63% bila selalu menjawab “cacat”. Apa yang sedang terjadi?',
 	'diagnose.overfitting':
@@ -104,7 +104,7 @@ const id: Record<Key, string> = {
 	'diagnose.underfitting':
 		'Kedua akurasi rendah ({tr}% dan {va}%, nyaris tidak lebih dari 63% yang didapat dengan selalu menjawab “cacat”) dan berdekatan: model bahkan tidak mampu cocok dengan gambar data latihnya (underfitting).',
 	'diagnose.good':
-		'Kedua akurasi tinggi ({tr}% dan {va}%) dan selisihnya hanya {gap} poin: model cocok dengan datanya dan apa yang dipelajarinya juga berlaku pada gambar lain (fit yang baik).',
+		'Kedua akurasi tinggi ({tr}% dan {va}%) dan selisihnya hanya {gap} poin: model cocok dengan datanya dan apa yang dipelajarinya juga berlaku pada gambar lain (kecocokan yang baik).',
 	unit: 'piksel',
 	'shift.prompt':
 		'Sebuah gambar berukuran {w} × {w} piksel dengan {setting}. Paling jauh berapa piksel sebuah gambar data latih bisa bergeser {direction}?',

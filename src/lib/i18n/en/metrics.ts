@@ -20,6 +20,8 @@ export const metrics = {
 	'cm.inc': 'One more {cell}',
 	'cm.keys':
 		'Type a count, or use the − and + buttons (in a box: ↑ and ↓ step by 1, Page Up and Page Down by 10).',
+	'cm.default.positive': 'defective',
+	'cm.default.negative': 'OK',
 	'cm.names': 'Class names',
 	'cm.positive': 'Positive class',
 	'cm.negative': 'Negative class',

@@ -21,6 +21,8 @@ export const metrics: Translation<typeof en> = {
 	'cm.inc': 'Tambah satu {cell}',
 	'cm.keys':
 		'Ketik jumlahnya, atau pakai tombol − dan + (di dalam kotak: ↑ dan ↓ mengubah 1, Page Up dan Page Down mengubah 10).',
+	'cm.default.positive': 'cacat',
+	'cm.default.negative': 'OK',
 	'cm.names': 'Nama kelas',
 	'cm.positive': 'Kelas positif',
 	'cm.negative': 'Kelas negatif',

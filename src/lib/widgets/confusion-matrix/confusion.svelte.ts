@@ -1,6 +1,7 @@
 import type { Values } from '$lib/embed/params';
 import { ParamState } from '$lib/embed/state.svelte';
-import { t } from '$lib/i18n';
+import { getLocale, t } from '$lib/i18n';
+import { parseNumber } from '$lib/i18n/number';
 import {
 	countProblem,
 	flipConfusion,
@@ -19,10 +20,12 @@ const PROBLEM = {
 	huge: 'cm.bad.huge'
 } as const;
 
-/** A typed count: a plain decimal number, else NaN (reported as "not a number"). */
+/**
+ * A typed count, read in the page's language (on /id/ "1.000" is a thousand and "2,5" is two and a
+ * half, refused as fractional), else NaN (reported as "not a number").
+ */
 function parseCount(raw: string): number {
-	const s = raw.trim();
-	return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s) ? Number(s) : NaN;
+	return parseNumber(raw, getLocale()) ?? NaN;
 }
 
 export class ConfusionState extends ParamState(params, ['tp', 'fp', 'fn', 'tn']) {
@@ -35,6 +38,10 @@ export class ConfusionState extends ParamState(params, ['tp', 'fp', 'fn', 'tn'])
 
 	constructor(initial: Partial<Values<typeof params>> = {}) {
 		super(initial);
+		// The default class names are shown in the reader's language ("cacat" on /id/); a share link
+		// from an Indonesian page then names them.
+		if (this.positive === params.positive.default) this.positive = t('cm.default.positive');
+		if (this.negative === params.negative.default) this.negative = t('cm.default.negative');
 		this.counts = {
 			tp: initial.tp ?? params.tp.default,
 			fp: initial.fp ?? params.fp.default,

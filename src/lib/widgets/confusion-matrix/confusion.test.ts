@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setLocale } from '$lib/i18n';
 import { ConfusionState } from './confusion.svelte';
 
 describe('ConfusionState', () => {
@@ -42,5 +43,23 @@ describe('ConfusionState', () => {
 		expect(s.negative).toBe('defective');
 		expect(s.messages.join(' ')).toMatch(/“positive” and “negative” are both “OK”/);
 		expect(new ConfusionState({ positive: 'good', negative: 'bad' }).messages).toEqual([]);
+	});
+	it('on an Indonesian page: unnamed classes read cacat/OK, and counts are typed the Indonesian way', () => {
+		setLocale('id');
+		try {
+			const s = new ConfusionState();
+			expect([s.positive, s.negative]).toEqual(['cacat', 'OK']);
+			expect(new ConfusionState({ positive: 'covid', negative: 'sehat' }).positive).toBe('covid');
+			s.type('tp', '1.000');
+			expect(s.counts.tp).toBe(1000);
+			s.type('fp', '2,5');
+			expect(s.counts.fp).toBe(75);
+			expect(s.messages.join(' ')).toContain('bukan bilangan bulat');
+			s.type('fp', '0x10');
+			expect(s.messages.join(' ')).toContain('bukan angka');
+		} finally {
+			setLocale('en');
+		}
+		expect(new ConfusionState().positive).toBe('defective');
 	});
 });

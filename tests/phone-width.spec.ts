@@ -69,11 +69,15 @@ function phoneProblems({ minText, minTarget }: { minText: number; minTarget: num
 	if (sw > vw) {
 		// Name what reaches furthest right, hidden or not: an absolutely placed (visually hidden)
 		// child whose containing block is outside its scroll box widens the page too.
+		// A shown element first: clipped content reaches far without widening anything.
 		let far: Element | null = null;
-		let right = vw;
-		for (const el of document.body.querySelectorAll('*')) {
-			const r = el.getBoundingClientRect();
-			if (r.width > 0 && r.right >= right) [far, right] = [el, r.right];
+		for (const visible of [true, false]) {
+			let right = vw;
+			for (const el of document.body.querySelectorAll('*')) {
+				const r = el.getBoundingClientRect();
+				if (r.width > 0 && r.right >= right && (!visible || shown(el))) [far, right] = [el, r.right];
+			}
+			if (far) break;
 		}
 		out.push(`page scrolls sideways: scrollWidth ${sw} > ${vw}${far ? `, widest: ${name(far)}` : ''}`);
 	}

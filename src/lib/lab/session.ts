@@ -164,7 +164,7 @@ export class LabSession {
 		}
 		this.model = null;
 		const info = await initBackend(await this.loadTf(), 'fast-cpu');
-		this.post({ type: 'backend', info: { ...info, reason: tr('backend.reason.lost') } });
+		this.post({ type: 'backend', info: { ...info, reason: tr('backend.reason.lost'), why: 'lost' } });
 		this.post({ type: 'gpu-lost', duringTraining });
 	}
 

@@ -12,5 +12,21 @@ export const backend = {
 	'backend.reason.chosen-software-gl':
 		'Chosen by you. Note: WebGL here is software rendering ({renderer}) and may be slow.',
 	'backend.reason.lost': 'The GPU (WebGL) was lost, so the lab switched to the fast CPU path.',
-	'backend.reason.fallback': 'The {wanted} backend could not start ({error}), so this one is used instead.'
+	'backend.reason.fallback': 'The {wanted} backend could not start ({error}), so this one is used instead.',
+	'backend.plain.webgl': 'GPU (WebGL)',
+	'backend.plain.fast-cpu': 'Fast CPU',
+	'backend.plain.fast-cpu.threads': 'Fast CPU, {n} threads',
+	'backend.plain.cpu': 'Basic CPU',
+	'backend.plain.no-gpu': '{engine}: no GPU found',
+	'backend.plain.software-gl': '{engine}: software only, slow',
+	'backend.plain.lost': '{engine}: the GPU was lost',
+	'backend.plain.fallback': '{engine}: {wanted} could not start',
+	'backend.details': 'Details',
+	'backend.details.tfjs': 'TensorFlow.js backend',
+	'backend.details.engine': 'Engine',
+	'backend.details.threads': 'Threads',
+	'backend.details.simd': 'SIMD',
+	'backend.details.why': 'Why',
+	'backend.details.yes': 'yes',
+	'backend.details.no': 'no'
 } as const;

@@ -16,5 +16,21 @@ export const backend: Translation<typeof en> = {
 		'Pilihan Anda. Catatan: WebGL di sini dirender oleh perangkat lunak ({renderer}) dan bisa lambat.',
 	'backend.reason.lost': 'GPU (WebGL) terputus, jadi lab beralih ke jalur CPU cepat.',
 	'backend.reason.fallback':
-		'Backend {wanted} tidak bisa dijalankan ({error}), jadi yang ini dipakai sebagai gantinya.'
+		'Backend {wanted} tidak bisa dijalankan ({error}), jadi yang ini dipakai sebagai gantinya.',
+	'backend.plain.webgl': 'GPU (WebGL)',
+	'backend.plain.fast-cpu': 'CPU cepat',
+	'backend.plain.fast-cpu.threads': 'CPU cepat, {n} thread',
+	'backend.plain.cpu': 'CPU dasar',
+	'backend.plain.no-gpu': '{engine}: GPU tidak ditemukan',
+	'backend.plain.software-gl': '{engine}: hanya perangkat lunak, lambat',
+	'backend.plain.lost': '{engine}: GPU terputus',
+	'backend.plain.fallback': '{engine}: {wanted} tidak bisa dijalankan',
+	'backend.details': 'Rincian',
+	'backend.details.tfjs': 'Backend TensorFlow.js',
+	'backend.details.engine': 'Mesin',
+	'backend.details.threads': 'Thread',
+	'backend.details.simd': 'SIMD',
+	'backend.details.why': 'Alasan',
+	'backend.details.yes': 'ya',
+	'backend.details.no': 'tidak'
 };

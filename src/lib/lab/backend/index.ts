@@ -31,7 +31,18 @@ export interface BackendInfo {
 	fallback?: { wanted: string; error: string };
 	/** Threads the wasm backend runs on (1 for the other backends). */
 	threads?: number;
+	/** Why this one, as a kind (the plain line, src/lib/lab/backend/plain.ts, words it). */
+	why?: BackendWhy;
+	/** The wasm backend runs its SIMD build. */
+	simd?: boolean;
 }
+
+/**
+ * - 'gpu': automatic, a hardware GPU was found; 'no-gpu': automatic, none was (software WebGL
+ *   does not count); 'chosen': picked by the learner; 'chosen-software-gl': WebGL picked where it
+ *   is software rendering; 'fallback': the one wanted could not start; 'lost': the GPU was lost.
+ */
+export type BackendWhy = 'gpu' | 'no-gpu' | 'chosen' | 'chosen-software-gl' | 'fallback' | 'lost';
 
 export { isSoftwareRenderer, hasHardwareGpu, probeWebGl };
 
@@ -80,15 +91,18 @@ async function start(tf: Tf, which: Resolved): Promise<void> {
 	await tf.ready();
 }
 
+function hasSimd(tf: Tf): boolean {
+	try {
+		return Boolean(tf.env().getBool('WASM_HAS_SIMD_SUPPORT'));
+	} catch {
+		return false;
+	}
+}
+
 function label(tf: Tf, which: Resolved, probe: GlProbe | null): string {
 	if (which === 'webgl') return t('backend.webgl.label', { renderer: probe?.renderer || 'WebGL' });
 	if (which === 'cpu') return t('backend.cpu.label');
-	let simd = false;
-	try {
-		simd = Boolean(tf.env().getBool('WASM_HAS_SIMD_SUPPORT'));
-	} catch {
-		simd = false;
-	}
+	const simd = hasSimd(tf);
 	const threads = wasmThreads > 1 ? t('backend.threads.many', { threads: wasmThreads }) : '';
 	return t('backend.fast-cpu.label', { simd: (simd ? t('backend.fast-cpu.simd') : '') + threads });
 }
@@ -117,12 +131,15 @@ export async function initBackend(tf: Tf, choice: BackendChoice): Promise<Backen
 	const probe = choice === 'auto' || choice === 'webgl' ? probeWebGl() : null;
 	let wanted: Resolved;
 	let reason: string;
+	let why: BackendWhy;
 	if (choice === 'auto') {
 		wanted = probe && hasHardwareGpu(probe) ? 'webgl' : 'fast-cpu';
 		reason = autoReason(probe!);
+		why = wanted === 'webgl' ? 'gpu' : 'no-gpu';
 	} else {
 		wanted = choice;
 		const soft = choice === 'webgl' && probe && probe.available && !hasHardwareGpu(probe);
+		why = soft ? 'chosen-software-gl' : 'chosen';
 		reason = soft
 			? t('backend.reason.chosen-software-gl', { renderer: probe.renderer || 'software' })
 			: t('backend.reason.chosen');
@@ -140,14 +157,18 @@ export async function initBackend(tf: Tf, choice: BackendChoice): Promise<Backen
 					label: label(tf, which, probe),
 					reason: fast ? reason + threadNote() : reason,
 					fallback: { wanted, error: firstError },
-					threads: fast ? wasmThreads : 1
+					threads: fast ? wasmThreads : 1,
+					why: 'fallback',
+					simd: fast && hasSimd(tf)
 				};
 			}
 			return {
 				name: which,
 				label: label(tf, which, probe),
 				reason: fast ? reason + threadNote() : reason,
-				threads: fast ? wasmThreads : 1
+				threads: fast ? wasmThreads : 1,
+				why,
+				simd: fast && hasSimd(tf)
 			};
 		} catch (err) {
 			if (!firstError) firstError = err instanceof Error ? err.message : String(err);

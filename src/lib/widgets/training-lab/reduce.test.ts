@@ -52,6 +52,7 @@ function view(over: Partial<LabView> = {}): LabView {
 		loading: true,
 		decode: { done: 3, total: 9 },
 		history: [epoch(1)],
+		epochEnds: [4],
 		lastBatch: null,
 		paused: false,
 		startedAt: 1000,
@@ -121,6 +122,14 @@ describe('reduce (the lab page receiving a worker message)', () => {
 		const { patch } = reduce(before, { type: 'epoch', log: epoch(2) }, 0);
 		expect(patch.history!.map((e) => e.epoch)).toEqual([1, 2]);
 		expect(before.history.map((e) => e.epoch)).toEqual([1]);
+	});
+
+	it('an epoch records the training clock at its end (stopped while paused)', () => {
+		const { patch } = reduce(view({ startedAt: 1000 }), { type: 'epoch', log: epoch(2) }, 10_000);
+		expect(patch.epochEnds).toEqual([4, 9]);
+		expect(patch.elapsed).toBe(9);
+		const paused = reduce(view({ paused: true, elapsed: 7 }), { type: 'epoch', log: epoch(2) }, 10_000);
+		expect(paused.patch.epochEnds).toEqual([4, 7]);
 	});
 
 	it('done turns typed arrays into the test result and asks to inspect image 0', () => {

@@ -51,6 +51,8 @@ export interface LabView {
 	loading: boolean;
 	decode: { done: number; total: number } | null;
 	history: EpochLog[];
+	/** The training clock (`elapsed`, pauses left out) at the end of each epoch of the run. */
+	epochEnds: number[];
 	lastBatch: BatchLog | null;
 	paused: boolean;
 	/** performance.now() when training started (read only, to update `elapsed`). */
@@ -108,6 +110,7 @@ export function reduce(s: Readonly<LabView>, m: FromWorker, now: number): Reduce
 				skipped: m.skipped,
 				result: null,
 				history: [],
+				epochEnds: [],
 				predictions: [],
 				heldOut: [],
 				nextPart: 0,
@@ -121,8 +124,11 @@ export function reduce(s: Readonly<LabView>, m: FromWorker, now: number): Reduce
 			return only({ loading: false, decode: null, dataProblem: m.problem, skipped: m.skipped });
 		case 'batch':
 			return only({ lastBatch: m.log, elapsed: (now - s.startedAt) / 1000 });
-		case 'epoch':
-			return only({ history: [...s.history, m.log] });
+		case 'epoch': {
+			// the clock stands still while paused (a log can arrive just after Pause)
+			const at = s.paused ? s.elapsed : (now - s.startedAt) / 1000;
+			return only({ history: [...s.history, m.log], epochEnds: [...s.epochEnds, at], elapsed: at });
+		}
 		case 'done':
 			return {
 				patch: {

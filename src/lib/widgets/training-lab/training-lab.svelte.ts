@@ -17,7 +17,7 @@ import type { BackendChoice, BackendInfo } from '$lib/lab/backend';
 import type { LoadProblem, Skipped } from '$lib/lab/dataset/decode';
 import { DEFAULT_ARCHITECTURE } from '$lib/lab/model';
 import { LAB_DEFAULTS } from '$lib/lab/defaults';
-import { secondsLeft, trainingProgress } from '$lib/lab/progress';
+import { epochSecondsLeft, trainingProgress } from '$lib/lab/progress';
 import { testCountFor, type Preset } from '$lib/lab/dataset/generate';
 import { spawnLabWorker } from '$lib/lab/spawn';
 import { POINTING_PARTS, type PointingResult } from '$lib/lab/pointing';
@@ -79,6 +79,7 @@ export class LabState {
 	loading = $state(false);
 	decode = $state<{ done: number; total: number } | null>(null);
 	history = $state.raw<EpochLog[]>([]);
+	epochEnds = $state.raw<number[]>([]);
 	lastBatch = $state.raw<BatchLog | null>(null);
 	paused = $state(false);
 	startedAt = 0;
@@ -196,8 +197,13 @@ export class LabState {
 	last = $derived(this.history.at(-1));
 	/** Batches done out of all batches of the run (the progress bar). */
 	progress = $derived(trainingProgress(this.lastBatch, this.epochs));
-	/** Seconds left, estimated from the time per batch so far. */
-	secondsLeft = $derived(this.status === 'training' ? secondsLeft(this.progress, this.elapsed) : undefined);
+	/**
+	 * Seconds left, from the measured seconds per epoch so far (src/lib/lab/progress.ts); undefined
+	 * while not training and before the first epoch has ended.
+	 */
+	secondsLeft = $derived(
+		this.status === 'training' ? epochSecondsLeft(this.epochEnds, this.epochs, this.elapsed) : undefined
+	);
 	canTrain = $derived(
 		this.status !== 'training' &&
 			!this.loading &&
@@ -337,6 +343,7 @@ export class LabState {
 		this.gpuLost = null;
 		this.workerLost = null;
 		this.history = [];
+		this.epochEnds = [];
 		this.lastBatch = null;
 		this.result = null;
 		this.predictions = [];

@@ -50,6 +50,12 @@ export const conv = {
 	'conv.output': 'Output (feature map)',
 	'conv.output.help':
 		'Click a cell to move the kernel there. Red is positive, blue negative, uncoloured zero.',
+	'conv.map.image': 'As an image',
+	'conv.map.black': 'black',
+	'conv.map.white': 'white',
+	'conv.map.flat': 'Every value is the same: the image is plain grey.',
+	'conv.map.alt':
+		'The feature map as a {h}×{w} grey image, one pixel per output cell: black is the lowest value, {lo}, white the highest, {hi}. The picked cell is outlined.',
 	'conv.output-height': 'Output height',
 	'conv.output-width': 'Output width',
 	'conv.dot-product': 'Output at row {row}, column {col}',

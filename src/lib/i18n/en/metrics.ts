@@ -104,6 +104,9 @@ export const metrics = {
 	'th.examples': 'Parts in {cell} ({long}): {n}',
 	'th.examples.hint': 'Click a cell of the matrix to list the parts in it.',
 	'th.examples.item': 'Part #{id}: score {score}, actually {label}',
+	'th.examples.thumb': 'Picture of part #{id}: score {score}, actually {label}',
+	'th.examples.rings':
+		'Pictures drawn by the lab’s generator, each part from its own seed; a ring marks each defect (many are only a few pixels wide).',
 	'th.examples.more': '… and {n} more.',
 	'th.examples.none': 'No parts in this cell.',
 	'th.bad.length':

@@ -13,6 +13,7 @@ const gd = {
 	'gd.momentum': 'Momentum β',
 	'gd.back': 'Back',
 	'gd.step': 'Step',
+	'gd.follow': 'Follow the ball',
 	'gd.step10': '10 steps',
 	'gd.play': 'Play',
 	'gd.pause': 'Pause',

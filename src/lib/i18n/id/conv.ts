@@ -42,6 +42,12 @@ export const conv: Translation<typeof en> = {
 	'conv.output': 'Output (feature map)',
 	'conv.output.help':
 		'Klik sebuah sel untuk memindahkan kernel ke sana. Merah berarti positif, biru negatif, tanpa warna nol.',
+	'conv.map.image': 'Sebagai gambar',
+	'conv.map.black': 'hitam',
+	'conv.map.white': 'putih',
+	'conv.map.flat': 'Semua nilainya sama: gambarnya abu-abu polos.',
+	'conv.map.alt':
+		'Feature map sebagai gambar skala abu-abu {h}×{w}, satu piksel per sel output: hitam adalah nilai terendah, {lo}, putih yang tertinggi, {hi}. Sel yang dipilih diberi garis tepi.',
 	'conv.output-height': 'Tinggi output',
 	'conv.output-width': 'Lebar output',
 	'conv.dot-product': 'Output di baris {row}, kolom {col}',

@@ -106,6 +106,9 @@ export const metrics: Translation<typeof en> = {
 	'th.examples': 'Komponen di {cell} ({long}): {n}',
 	'th.examples.hint': 'Klik sel matriks untuk melihat daftar komponen di dalamnya.',
 	'th.examples.item': 'Komponen #{id}: skor {score}, sebenarnya {label}',
+	'th.examples.thumb': 'Gambar komponen #{id}: skor {score}, sebenarnya {label}',
+	'th.examples.rings':
+		'Gambar dibuat oleh generator lab, setiap komponen dari seed-nya sendiri; lingkaran menandai setiap cacat (banyak yang lebarnya hanya beberapa piksel).',
 	'th.examples.more': '… dan {n} lagi.',
 	'th.examples.none': 'Tidak ada komponen di sel ini.',
 	'th.bad.length':

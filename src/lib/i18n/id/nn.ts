@@ -15,6 +15,7 @@ export const nn: Translation<typeof en> = {
 	'gd.momentum': 'Momentum β',
 	'gd.back': 'Mundur',
 	'gd.step': 'Langkah',
+	'gd.follow': 'Ikuti bola',
 	'gd.step10': '10 langkah',
 	'gd.play': 'Putar',
 	'gd.pause': 'Jeda',

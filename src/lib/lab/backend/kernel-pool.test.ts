@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { helperHandler, type ToHelper } from './kernel-helper';
-import { jobUnits, runJobSingle, splitRange, type GeometryOf, type JobKind } from './kernel-jobs';
+import { claim, DONE, helperHandler, type ToHelper } from './kernel-helper';
+import {
+	jobUnits,
+	runJobRange,
+	runJobSingle,
+	splitRange,
+	type GeometryOf,
+	type JobKind
+} from './kernel-jobs';
 import { KernelPool, kernelPool, runPooled, setKernelPool, type HelperPort } from './kernel-pool';
 import type { ConvGeometry } from './im2col';
 import type { PoolGeometry } from './pool-grad';
 
-type Mode = 'ok' | 'throw' | 'silent' | 'no-start';
+type Mode = 'ok' | 'throw' | 'hang' | 'silent' | 'no-start';
 
 /**
- * A helper worker in this process: the real message handler, but its jobs wait in a queue until
- * the pool blocks on its counter (then they run, every helper's in a shuffled order) or, by a
- * coin toss, run at once when posted (before the caller's own range).
+ * Helper workers in this process: the real message handler, but a posted job waits in a queue
+ * and runs (claiming every chunk still unclaimed) at a random moment: at once when posted,
+ * between two of the caller's chunks, or only when the caller blocks on its counter. So any
+ * thread may run any chunk.
  */
 class Helpers {
 	queue: (() => void)[] = [];
@@ -26,21 +34,33 @@ class Helpers {
 		this.spawned.push(h);
 		return h;
 	};
-	/** The pool's Atomics.wait: run what is queued, in a shuffled order; the clock moves on. */
-	wait = (_c: Int32Array, _i: number, _v: number, ms: number) => {
+	/** Run what is queued, in a shuffled order. */
+	drain = () => {
 		const q = this.queue.splice(0);
 		for (let i = q.length - 1; i > 0; i--) {
 			const j = Math.floor(this.random() * (i + 1));
 			[q[i], q[j]] = [q[j], q[i]];
 		}
 		for (const run of q) run();
-		if (q.length === 0) this.clock += ms;
+		return q.length;
+	};
+	between = () => {
+		if (this.random() < 0.4) this.drain();
+	};
+	/** The pool's Atomics.wait: run what is queued; with nothing left to run, time passes. */
+	wait = (_c: Int32Array, _i: number, _v: number, ms: number) => {
+		if (this.drain() === 0) this.clock += ms;
 	};
 	now = () => this.clock;
+	/** The job's arrays, as the helpers see them (the buffers they were sent). */
+	buffers = new Map<number, SharedArrayBuffer>();
+	views = (m: Extract<ToHelper, { type: 'job' }>) =>
+		m.arrays.map(([id, o, l]) => new Float32Array(this.buffers.get(id)!, o, l));
 }
 
 class FakeHelper implements HelperPort {
 	private handle = helperHandler();
+	private control: Int32Array | null = null;
 	dead = false;
 	jobs = 0;
 	constructor(
@@ -49,14 +69,34 @@ class FakeHelper implements HelperPort {
 	) {}
 	postMessage(m: ToHelper): void {
 		if (this.dead) return;
-		if (m.type === 'init' && this.mode === 'no-start') return;
+		if (m.type === 'init') {
+			if (this.mode === 'no-start') return;
+			this.control = new Int32Array(m.control);
+		}
+		if (m.type === 'buffer') this.owner.buffers.set(m.id, m.buffer);
 		if (m.type !== 'job') return this.handle(m);
 		this.jobs++;
 		if (this.mode === 'silent') return;
+		if (this.mode === 'hang') {
+			// claims a chunk, then never finishes it
+			claim(this.control!, m.seq, m.chunks.length);
+			return;
+		}
 		// A helper that fails: its job names a buffer it was never sent, so the handler throws.
 		const job: ToHelper =
 			this.mode === 'throw' ? { ...m, arrays: m.arrays.map(([, o, l]) => [-1, o, l]) } : m;
 		const run = () => this.handle(job);
+		if (this.mode === 'ok' && this.owner.random() < 0.5) {
+			// Claim a chunk now but run it only later, after chunks with higher numbers: a thread
+			// that is descheduled mid-chunk. Shows any dependence on the order chunks finish in.
+			const k = claim(this.control!, m.seq, m.chunks.length);
+			if (k >= 0)
+				this.owner.queue.push(() => {
+					const arrays = this.owner.views(m);
+					runJobRange(m.kind, m.g, arrays, m.chunks[k][0], m.chunks[k][1]);
+					Atomics.add(this.control!, DONE, 1);
+				});
+		}
 		if (this.owner.random() < 0.3) run();
 		else this.owner.queue.push(run);
 	}
@@ -66,7 +106,14 @@ class FakeHelper implements HelperPort {
 }
 
 function pool(threads: number, helpers: Helpers, timeoutMs = 1000): KernelPool {
-	return new KernelPool({ threads, spawn: helpers.spawn, wait: helpers.wait, now: helpers.now, timeoutMs });
+	return new KernelPool({
+		threads,
+		spawn: helpers.spawn,
+		wait: helpers.wait,
+		now: helpers.now,
+		between: helpers.between,
+		timeoutMs
+	});
 }
 
 /** A Float32Array on shared memory, filled from the seed (with ties, as after a ReLU). */
@@ -177,6 +224,8 @@ describe('the kernel pool gives bitwise the single-thread results', () => {
 	});
 
 	it('MaxPoolGrad, any geometry and thread count (ties, overlapping windows, padding)', () => {
+		let helped = 0;
+		let own = 0;
 		fc.assert(
 			fc.property(poolGeometry, threads, seed, (g, n, s) => {
 				const xs = g.batch * g.inH * g.inW * g.C;
@@ -184,9 +233,14 @@ describe('the kernel pool gives bitwise the single-thread results', () => {
 				const r = compare('maxPoolGrad', g, [xs, ys, xs], [2], n, s);
 				expect(firstDiff(r.many, r.one)).toBe(-1);
 				expect(r.result).toBe(n > 1 && jobUnits('maxPoolGrad', g) > 1 ? 'parallel' : 'single');
+				helped += r.pool.helperChunks;
+				own += r.pool.ownChunks;
 			}),
 			{ numRuns: 300 }
 		);
+		// the helpers did run chunks, and so did the caller
+		expect(helped).toBeGreaterThan(100);
+		expect(own).toBeGreaterThan(100);
 	});
 
 	it('AvgPoolGrad, any geometry and thread count', () => {
@@ -282,7 +336,8 @@ describe('the kernel pool never breaks training', () => {
 	const random = () => (r = (Math.imul(r, 48271) + 11) >>> 0) / 2 ** 32;
 
 	it('a helper that throws: the job is redone on this thread, and the pool stops', () => {
-		const helpers = new Helpers(['ok', 'throw'], random);
+		// the failing helper runs first, as soon as the job is posted
+		const helpers = new Helpers(['throw', 'ok'], () => 0);
 		const p = pool(3, helpers);
 		expect(p.ready).toBe(true);
 		const a = arrays();
@@ -297,8 +352,8 @@ describe('the kernel pool never breaks training', () => {
 		expect(helpers.spawned.map((h) => h.jobs)).toEqual([1, 1]);
 	});
 
-	it('a helper that never answers: the job is given up after the timeout, computed again into fresh arrays', () => {
-		const helpers = new Helpers(['silent'], random);
+	it('a helper that never finishes its chunk: the job is given up after the timeout, computed again into fresh arrays', () => {
+		const helpers = new Helpers(['hang'], random);
 		setKernelPool(pool(2, helpers, 500));
 		const first = arrays();
 		const out = runPooled('maxPoolGrad', g, first, arrays);
@@ -312,6 +367,18 @@ describe('the kernel pool never breaks training', () => {
 		expect(runPooled('maxPoolGrad', g, next, arrays)).toBe(next);
 		expect(firstDiff([bits(next[2])], [expected()])).toBe(-1);
 		setKernelPool(null);
+	});
+
+	it('a helper that is never scheduled costs no waiting: the caller runs every chunk', () => {
+		const helpers = new Helpers(['silent'], random);
+		const p = pool(2, helpers, 500);
+		const a = arrays();
+		expect(p.run('maxPoolGrad', g, a)).toBe('parallel');
+		expect(firstDiff([bits(a[2])], [expected()])).toBe(-1);
+		expect(p.helperChunks).toBe(0);
+		expect(p.ownChunks).toBe(6);
+		expect(helpers.clock).toBe(0);
+		expect(p.off).toBe(null);
 	});
 
 	it('helpers that never start: single-thread until the start timeout, then off', () => {

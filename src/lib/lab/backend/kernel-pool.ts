@@ -1,11 +1,13 @@
 /**
  * Runs our own training kernels (kernel-jobs.ts) on several threads: the calling thread (the lab
- * worker) and N − 1 helper workers that see the same memory. A job's units are split into
- * contiguous ranges, one per thread; the caller posts the helpers their ranges, runs its own,
- * then blocks on a shared counter (Atomics.wait, allowed in a worker) until all have finished.
- * Units write disjoint parts of the output and each element is computed by the same arithmetic
- * in the same order as on one thread, so the results are bitwise those of the single-thread
- * kernel.
+ * worker) and N − 1 helper workers that see the same memory. A job's units are cut into a few
+ * contiguous chunks per thread; the caller posts the job to the helpers, and every thread, the
+ * caller included, claims chunks from a shared counter until none is left. Then the caller blocks
+ * on a second counter (Atomics.wait, allowed in a worker) until the chunks the helpers claimed are
+ * done. On a busy machine a helper that is not scheduled in time costs nothing: the caller does
+ * its chunks. Units write disjoint parts of the output and each element is computed by the same
+ * arithmetic in the same order as on one thread, so the results are bitwise those of the
+ * single-thread kernel, whoever runs which chunk.
  *
  * No copies: on a cross-origin-isolated page the threaded tfjs wasm backend's heap is itself a
  * SharedArrayBuffer, so the tensors' views are handed to the helpers as they are (a buffer once,
@@ -14,7 +16,7 @@
  * using helpers; one that does not answer within the timeout makes it give the job up
  * ('abandoned': the caller must compute into fresh memory, since the helper may still write).
  */
-import { CONTROL_WORDS, DONE, FAILED, READY, SEQ, type ToHelper } from './kernel-helper';
+import { claim, CONTROL_WORDS, DONE, FAILED, NEXT, READY, seqTag, type ToHelper } from './kernel-helper';
 import {
 	jobUnits,
 	prepareJob,
@@ -40,6 +42,10 @@ export interface PoolOptions {
 	timeoutMs?: number;
 	/** How long the helpers may take to start before the pool gives up on them (ms). */
 	startMs?: number;
+	/** Chunks per thread (more: better balance when threads are slowed, more claims). */
+	chunksPerThread?: number;
+	/** Called after each chunk the caller runs (tests: let in-process helpers in between). */
+	between?: () => void;
 	now?: () => number;
 }
 
@@ -62,6 +68,9 @@ export class KernelPool {
 	readonly threads: number;
 	parallelJobs = 0;
 	singleJobs = 0;
+	/** Chunks run by the caller and by the helpers (how the work was shared). */
+	ownChunks = 0;
+	helperChunks = 0;
 	/** Why the pool stopped using its helpers, if it did. */
 	off: PoolOff | null = null;
 	private helpers: HelperPort[] = [];
@@ -73,6 +82,8 @@ export class KernelPool {
 	private now: () => number;
 	private timeoutMs: number;
 	private startBy: number;
+	private chunksPerThread: number;
+	private between: () => void;
 
 	constructor(o: PoolOptions) {
 		this.threads = Math.max(1, Math.floor(o.threads));
@@ -81,6 +92,8 @@ export class KernelPool {
 		this.now = o.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
 		this.timeoutMs = o.timeoutMs ?? 4000;
 		this.startBy = this.now() + (o.startMs ?? 20_000);
+		this.chunksPerThread = Math.max(1, Math.floor(o.chunksPerThread ?? 4));
+		this.between = o.between ?? (() => {});
 		try {
 			for (let i = 1; i < this.threads; i++) {
 				const h = o.spawn(i);
@@ -114,7 +127,7 @@ export class KernelPool {
 			this.singleJobs++;
 			return 'single';
 		}
-		const ranges = splitRange(total, this.helpers.length + 1);
+		const chunks = splitRange(total, (this.helpers.length + 1) * this.chunksPerThread);
 		const specs = arrays.map((a) => [this.idOf(a.buffer as SharedArrayBuffer), a.byteOffset, a.length]) as [
 			number,
 			number,
@@ -122,26 +135,32 @@ export class KernelPool {
 		][];
 		prepareJob(kind, g, arrays);
 		const c = this.control;
-		this.seq = (this.seq + 1) | 0;
-		Atomics.store(c, SEQ, this.seq);
+		this.seq = (this.seq + 1) & 0xffff || 1;
 		Atomics.store(c, DONE, 0);
 		Atomics.store(c, FAILED, 0);
-		for (let i = 1; i < ranges.length; i++) {
-			const [from, to] = ranges[i];
-			this.helpers[i - 1].postMessage({ type: 'job', seq: this.seq, kind, g, arrays: specs, from, to });
+		Atomics.store(c, NEXT, seqTag(this.seq));
+		const job: ToHelper = { type: 'job', seq: this.seq, kind, g, arrays: specs, chunks };
+		for (const h of this.helpers) h.postMessage(job);
+		let mine = 0;
+		for (let k = claim(c, this.seq, chunks.length); k >= 0; k = claim(c, this.seq, chunks.length)) {
+			runJobRange(kind, g, arrays, chunks[k][0], chunks[k][1]);
+			mine++;
+			this.between();
 		}
-		runJobRange(kind, g, arrays, ranges[0][0], ranges[0][1]);
-		const want = ranges.length - 1;
+		// Our chunks are not counted in DONE; wait for the ones the helpers claimed.
+		const want = chunks.length - mine;
 		const deadline = this.now() + this.timeoutMs;
 		for (let done = Atomics.load(c, DONE); done < want; done = Atomics.load(c, DONE)) {
 			const left = deadline - this.now();
 			if (left <= 0) {
-				Atomics.store(c, SEQ, 0);
+				Atomics.store(c, NEXT, 0);
 				this.stop('helper-timeout');
 				return 'abandoned';
 			}
 			this.wait(c, DONE, done, left);
 		}
+		this.ownChunks += mine;
+		this.helperChunks += want;
 		if (Atomics.load(c, FAILED) > 0) {
 			// Every helper has finished, so nothing else writes: redo it all here.
 			this.stop('helper-error');
@@ -181,6 +200,10 @@ export class KernelPool {
 }
 
 let current: KernelPool | null = null;
+const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** Jobs run through runPooled, and the wall-clock milliseconds they took (pool or not). */
+export const pooledTime = { jobs: 0, ms: 0 };
 
 /** The pool our kernels use (null: every job on the calling thread). */
 export function setKernelPool(pool: KernelPool | null): void {
@@ -203,12 +226,14 @@ export function runPooled<K extends JobKind>(
 	arrays: Float32Array[],
 	again: () => Float32Array[]
 ): Float32Array[] {
-	if (!current) {
-		runJobSingle(kind, g, arrays);
-		return arrays;
+	const t0 = clock();
+	let out = arrays;
+	if (!current) runJobSingle(kind, g, arrays);
+	else if (current.run(kind, g, arrays) === 'abandoned') {
+		out = again();
+		runJobSingle(kind, g, out);
 	}
-	if (current.run(kind, g, arrays) !== 'abandoned') return arrays;
-	const fresh = again();
-	runJobSingle(kind, g, fresh);
-	return fresh;
+	pooledTime.jobs++;
+	pooledTime.ms += clock() - t0;
+	return out;
 }

@@ -215,12 +215,14 @@ async function lessonWeight(context, base, build) {
  * The lab's fast CPU path on one thread beside a thread per core: the same lab embed (training
  * in its worker, fixed seed and data) in two fresh browser contexts, one served cross-origin
  * isolated (the COOP/COEP headers the service worker adds once installed) and one served as a
- * plain static host serves it (no isolation: one thread). Alternated twice; prints the ratio of
- * the summed throughputs and the thread count each side's backend line reports.
+ * plain static host serves it (no isolation: one thread), and a third served isolated with
+ * `kernels=single` (the default: tfjs's own kernels threaded, ours on one thread) beside one with
+ * `kernels=pool` (ours threaded too). Alternated twice; prints the ratios of the summed
+ * throughputs and the thread count the isolated backend line reports.
  */
 async function threadsCompare(browser, base) {
 	const query = 'epochs=3&seed=7&count=600&backend=fast-cpu&autostart=1';
-	const run = async (isolated) => {
+	const run = async (isolated, extra = '') => {
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		if (isolated)
 			await context.route('**/*', async (route) => {
@@ -236,7 +238,7 @@ async function threadsCompare(browser, base) {
 			});
 		const page = await context.newPage();
 		try {
-			const res = await page.goto(`${base}/embed/training-lab/?${query}`);
+			const res = await page.goto(`${base}/embed/training-lab/?${query}${extra}`);
 			if (!res?.ok()) return { error: `no /embed/training-lab/ in the build (HTTP ${res?.status()})` };
 			await page.waitForSelector(
 				'output[name="status"][data-value="done"], output[name="status"][data-value="error"]',
@@ -245,12 +247,31 @@ async function threadsCompare(browser, base) {
 			const value = (name) => page.locator(`output[name="${name}"]`).getAttribute('data-value');
 			if ((await value('status')) !== 'done') return { error: 'the lab ended with status error' };
 			const line = (await page.locator('p.backend').textContent()) ?? '';
+			// the time our own (poolable) kernels took, from the lab worker
+			let kernels = null;
+			for (const w of page.workers()) {
+				kernels ??= await w
+					.evaluate(() => {
+						const p = globalThis.__kernelPool;
+						return p
+							? {
+									jobs: p.jobs,
+									ms: p.jobMs,
+									parallelJobs: p.parallelJobs,
+									ownChunks: p.ownChunks,
+									helperChunks: p.helperChunks
+								}
+							: null;
+					})
+					.catch(() => null);
+			}
 			const threads = Number(/(\d+) threads/.exec(line)?.[1] ?? 1);
 			return {
 				isolated: await page.evaluate(() => crossOriginIsolated),
 				backend: await value('backend'),
 				threads,
-				imagesPerSecond: Number(await value('images-per-second'))
+				imagesPerSecond: Number(await value('images-per-second')),
+				kernels
 			};
 		} catch (e) {
 			return { error: String(e).split('\n')[0] };
@@ -260,15 +281,19 @@ async function threadsCompare(browser, base) {
 	};
 	const one = [];
 	const many = [];
+	// isolated, our own kernels on one thread (the lab's default: only tfjs's XNNPACK is threaded)
+	const single = [];
 	for (let round = 0; round < 2; round++) {
 		one.push(await run(false));
-		many.push(await run(true));
+		many.push(await run(true, '&kernels=pool'));
+		single.push(await run(true, '&kernels=single'));
 	}
 	log('threads, not isolated', JSON.stringify(one));
-	log('threads, isolated', JSON.stringify(many));
-	const bad = [...one, ...many].find((r) => r.error);
+	log('threads, isolated, kernels=pool', JSON.stringify(many));
+	log('threads, isolated, kernels=single', JSON.stringify(single));
+	const bad = [...one, ...many, ...single].find((r) => r.error);
 	if (bad) return na('train-threads-speedup', bad.error);
-	if (many.some((r) => r.backend !== 'fast-cpu' || r.threads < 2))
+	if ([...many, ...single].some((r) => r.backend !== 'fast-cpu' || r.threads < 2))
 		return na(
 			'train-threads-speedup',
 			`the isolated lab ran ${many[0].backend} on ${many[0].threads} thread(s)`
@@ -276,8 +301,20 @@ async function threadsCompare(browser, base) {
 	const sum = (rs) => rs.reduce((a, r) => a + r.imagesPerSecond, 0);
 	print('train-threads', many[0].threads);
 	print('lab-images-per-second-1-thread', round(sum(one) / one.length));
-	print('lab-images-per-second-all-threads', round(sum(many) / many.length));
-	print('train-threads-speedup', round(sum(many) / sum(one), 2));
+	print('lab-images-per-second-all-threads', round(sum(single) / single.length));
+	print('train-threads-speedup', round(sum(single) / sum(one), 2));
+	print('lab-images-per-second-all-threads-kernels-pool', round(sum(many) / many.length));
+	print('train-threads-speedup-kernels-pool', round(sum(many) / sum(one), 2));
+	print('kernel-pool-speedup', round(sum(many) / sum(single), 2));
+	// the kernels alone: milliseconds per job in them, one thread ÷ the pool
+	const perJob = (rs) => {
+		const k = rs.map((r) => r.kernels).filter(Boolean);
+		const jobs = k.reduce((a, x) => a + x.jobs, 0);
+		return jobs ? k.reduce((a, x) => a + x.ms, 0) / jobs : NaN;
+	};
+	const ratio = perJob(single) / perJob(many);
+	if (Number.isFinite(ratio)) print('kernel-pool-kernels-speedup', round(ratio, 2));
+	else na('kernel-pool-kernels-speedup', 'the lab worker reported no kernel times');
 }
 
 /** The lab itself, training in its worker: the longest main-thread task while it trains. */

@@ -3,6 +3,7 @@
 // trains. The service worker also makes the pages it serves cross-origin isolated.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect, openEmbed, readout, scanAxe } from './fixtures';
 import { lessonSlugs, widgetNames } from './site';
 
@@ -82,7 +83,7 @@ test('after one visit the course, three lessons and the lab work with the networ
 		await expect(page.locator('main h1')).toBeVisible();
 	}
 
-	await openEmbed(page, 'training-lab', 'epochs=2&seed=3&size=24&count=80&autostart=1');
+	await openEmbed(page, 'training-lab', 'epochs=2&seed=3&size=24&count=80&autostart=1&kernels=pool');
 	expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
 	await expect(page.locator('output[name="status"]')).toHaveAttribute('data-value', 'done', {
 		timeout: 200_000
@@ -94,10 +95,31 @@ test('after one visit the course, three lessons and the lab work with the networ
 	// two-core machine, where stock tfjs would grant one (src/lib/lab/backend/threads.ts); the
 	// page's own navigator still tells the true core count.
 	const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-	if ((await readout(page, 'backend')) === 'fast-cpu' && cores > 1)
+	if ((await readout(page, 'backend')) === 'fast-cpu' && cores > 1) {
 		await expect(page.locator('p.backend')).toContainText(`${Math.min(cores, 8)} threads`);
+		// With kernels=pool our own training kernels ran on those threads too (src/lib/lab/backend/kernel-pool.ts).
+		const pool = await kernelPool(page);
+		expect(pool?.ready).toBe(true);
+		expect(pool?.parallelJobs).toBeGreaterThan(0);
+		await expect(page.locator('p.backend')).toContainText('training routines');
+		await expect(page.locator('p.backend')).toContainText(`share the ${Math.min(cores, 8)} threads`);
+	}
 	expectClean();
 });
+
+/** The lab worker's `__kernelPool` (null when no worker of the page has one). */
+async function kernelPool(page: Page): Promise<{ ready: boolean; parallelJobs: number } | null> {
+	for (const w of page.workers()) {
+		const pool = await w
+			.evaluate(() => {
+				const p = (globalThis as { __kernelPool?: { ready: boolean; parallelJobs: number } }).__kernelPool;
+				return p ? { ready: p.ready, parallelJobs: p.parallelJobs } : null;
+			})
+			.catch(() => null);
+		if (pool) return pool;
+	}
+	return null;
+}
 
 test.describe('before the offline copy is stored', () => {
 	test.use({ serviceWorkers: 'block' });
@@ -129,11 +151,63 @@ test.describe('before the offline copy is stored', () => {
 		expect(watch.outside).toEqual([]);
 	});
 
+	test('served isolated, the kernel pool trains exactly as one thread does', async ({
+		page,
+		context,
+		expectClean
+	}) => {
+		// the headers the service worker adds, here added by the test (no service worker)
+		await context.route('**/*', async (route) => {
+			const response = await route.fetch();
+			await route.fulfill({
+				response,
+				headers: {
+					...response.headers(),
+					'cross-origin-opener-policy': 'same-origin',
+					'cross-origin-embedder-policy': 'require-corp'
+				}
+			});
+		});
+		const train = async (kernels: string) => {
+			await openEmbed(
+				page,
+				'training-lab',
+				`backend=fast-cpu&epochs=1&seed=4&size=24&count=80&autostart=1&kernels=${kernels}`
+			);
+			expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+			await expect(page.locator('output[name="status"]')).toHaveAttribute('data-value', 'done', {
+				timeout: 200_000
+			});
+			return {
+				line: (await page.locator('p.backend').textContent()) ?? '',
+				// the test images' scores (to 6 decimals while they fit) in the threshold link
+				scores: await page.locator('a[data-link="threshold"]').getAttribute('href'),
+				auc: await readout(page, 'test-roc-auc'),
+				val: await readout(page, 'val-accuracy'),
+				pool: await kernelPool(page)
+			};
+		};
+		const one = await train('single');
+		const many = await train('pool');
+		expect(one.pool?.parallelJobs).toBe(0);
+		expect(one.line).toContain('kernels=pool');
+		if ((await page.evaluate(() => navigator.hardwareConcurrency)) > 1) {
+			expect(many.pool?.parallelJobs).toBeGreaterThan(0);
+			expect(many.line).toContain('share the');
+		}
+		// the same model: every test image's score, the AUC and the validation accuracy
+		expect(many.scores).toMatch(/scores=/);
+		expect(many.scores).toBe(one.scores);
+		expect(many.auc).toBe(one.auc);
+		expect(many.val).toBe(one.val);
+		expectClean();
+	});
+
 	test('the lab outside an isolated page trains on one thread and says why', async ({
 		page,
 		expectClean
 	}) => {
-		await openEmbed(page, 'training-lab', 'backend=fast-cpu');
+		await openEmbed(page, 'training-lab', 'backend=fast-cpu&epochs=1&seed=3&size=24&count=80&autostart=1');
 		expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
 		await expect(page.locator('output[name="backend"]')).toHaveAttribute('data-value', 'fast-cpu', {
 			timeout: 60_000
@@ -142,6 +216,13 @@ test.describe('before the offline copy is stored', () => {
 		await expect(page.locator('p.backend')).toContainText(
 			'One thread: this page is not cross-origin isolated'
 		);
+		await expect(page.locator('p.backend')).not.toContainText('training routines');
+		// and it still trains, every kernel on the one thread
+		await expect(page.locator('output[name="status"]')).toHaveAttribute('data-value', 'done', {
+			timeout: 200_000
+		});
+		expect(Number(await readout(page, 'images-per-second'))).toBeGreaterThan(0);
+		expect(await kernelPool(page)).toEqual({ ready: false, parallelJobs: 0 });
 		expectClean();
 	});
 });

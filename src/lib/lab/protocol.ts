@@ -90,7 +90,7 @@ export interface Saliency {
 }
 
 export type ToWorker =
-	| { type: 'init'; backend: BackendChoice; locale?: Locale }
+	| { type: 'init'; backend: BackendChoice; locale?: Locale; kernels?: 'pool' | 'single' }
 	/** Are you alive? (answered at once with 'pong', outside the command chain) */
 	| { type: 'ping' }
 	| {

@@ -181,9 +181,9 @@ export class LabSession {
 		this.enqueue(() => this.leaveLostGpu(duringTraining));
 	};
 
-	async init(backend: BackendChoice) {
+	async init(backend: BackendChoice, kernelPool = false) {
 		const tf = await this.loadTf();
-		const info = await initBackend(tf, backend);
+		const info = await initBackend(tf, backend, { kernelPool });
 		watchContextLoss(tf, this.onContextLost);
 		this.post({ type: 'backend', info });
 	}

@@ -14,7 +14,7 @@ async function handle(m: ToWorker): Promise<void> {
 		case 'init':
 			// The worker words its messages (the backend line) in the page's language.
 			if (m.locale) setLocale(m.locale);
-			return session.init(m.backend);
+			return session.init(m.backend, m.kernels === 'pool');
 		case 'generate':
 			return session.generate(m);
 		case 'load':

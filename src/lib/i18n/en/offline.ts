@@ -19,6 +19,14 @@ export const offline = {
 	'backend.threads.one-not-isolated':
 		' One thread: this page is not cross-origin isolated (for example it is inside another site’s frame, such as a learning platform, or was opened before the offline copy was installed), so the browser allows no shared memory.',
 	'backend.threads.one-core': ' One thread: the browser reports one core.',
+	'backend.kernels.pool':
+		' The lab’s own training routines (pooling gradients, data rearrangements) share the {threads} threads.',
+	'backend.kernels.one-off':
+		' The lab’s own training routines (pooling gradients, data rearrangements) run on one thread; kernels=pool in the address shares them out too.',
+	'backend.kernels.one-not-shared':
+		' The lab’s own training routines run on one thread: the WebAssembly memory is not shared memory.',
+	'backend.kernels.one-failed':
+		' The lab’s own training routines run on one thread: their helper workers did not start.',
 	'backend.threads.one-reported':
 		' One thread: asked for {asked}, the WebAssembly backend reports one (its thread pool did not start more).'
 } as const;

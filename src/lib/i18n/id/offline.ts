@@ -21,6 +21,14 @@ export const offline: Translation<typeof en> = {
 	'error.other.title': 'Halaman ini tidak bisa ditampilkan (error {status})',
 	'error.other.detail': 'Yang salah: {message}',
 	'error.other.unknown': 'tidak ada keterangan',
+	'backend.kernels.pool':
+		' Rutin pelatihan lab sendiri (gradien pooling, penataan ulang data) ikut memakai {threads} thread itu.',
+	'backend.kernels.one-off':
+		' Rutin pelatihan lab sendiri (gradien pooling, penataan ulang data) berjalan di satu thread; kernels=pool di alamat halaman ikut membagikannya ke thread lain.',
+	'backend.kernels.one-not-shared':
+		' Rutin pelatihan lab sendiri berjalan di satu thread: memori WebAssembly bukan memori bersama.',
+	'backend.kernels.one-failed':
+		' Rutin pelatihan lab sendiri berjalan di satu thread: worker pembantunya tidak menyala.',
 	'backend.threads.one-reported':
 		' Satu thread: diminta {asked}, backend WebAssembly melaporkan satu (kumpulan thread-nya tidak menyalakan lebih banyak).'
 };

@@ -6,7 +6,8 @@
  */
 import type * as tfc from '@tensorflow/tfjs-core';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
-import { im2colT, type ConvGeometry } from './im2col';
+import type { ConvGeometry } from './im2col';
+import { runPooled } from './kernel-pool';
 
 type Tf = Pick<typeof tfc, 'getKernel' | 'backend_util'>;
 
@@ -73,29 +74,19 @@ function filterGradViaConv(
 	if (padTop < 0 || padLeft < 0 || padBottom < 0 || padRight < 0) return null;
 	// With few taps per output (e.g. one input channel) im2col is the cheaper rearrangement.
 	if (strategy === 'im2col' || (strategy === 'auto' && fh * fw * C <= 2 * (C + O))) return null;
-	const xt = backend.makeOutput([C, inH, inW, B], 'float32');
-	const dyt = backend.makeOutput([outH, outW, B, O], 'float32');
-	{
-		const xs = backend.typedArrayFromHeap(x) as Float32Array;
-		const xts = backend.typedArrayFromHeap(xt) as Float32Array;
-		const hw = inH * inW;
-		for (let b = 0; b < B; b++) {
-			for (let q = 0; q < hw; q++) {
-				const src = (b * hw + q) * C;
-				for (let c = 0; c < C; c++) xts[(c * hw + q) * B + b] = xs[src + c];
-			}
-		}
-		const ds = backend.typedArrayFromHeap(dy) as Float32Array;
-		const dts = backend.typedArrayFromHeap(dyt) as Float32Array;
-		const ohw = outH * outW;
-		for (let b = 0; b < B; b++) {
-			for (let q = 0; q < ohw; q++) {
-				const src = (b * ohw + q) * O;
-				const dst = (q * B + b) * O;
-				for (let o = 0; o < O; o++) dts[dst + o] = ds[src + o];
-			}
-		}
-	}
+	const f32 = (t: tfc.TensorInfo) => backend.typedArrayFromHeap(t) as Float32Array;
+	// Allocate first: growing the heap detaches earlier views (when it is not shared).
+	let xt = backend.makeOutput([C, inH, inW, B], 'float32');
+	let dyt = backend.makeOutput([outH, outW, B, O], 'float32');
+	// Each layout change is split by image across the kernel pool's threads.
+	runPooled('nhwcToCHWB', { B, hw: inH * inW, C }, [f32(x), f32(xt)], () => {
+		xt = backend.makeOutput([C, inH, inW, B], 'float32');
+		return [f32(x), f32(xt)];
+	});
+	runPooled('nhwcToHWBC', { B, hw: outH * outW, C: O }, [f32(dy), f32(dyt)], () => {
+		dyt = backend.makeOutput([outH, outW, B, O], 'float32');
+		return [f32(dy), f32(dyt)];
+	});
 	const conv = tf.getKernel('Conv2D', 'wasm')!.kernelFunc;
 	const out = conv({
 		inputs: { x: xt, filter: dyt },
@@ -114,17 +105,11 @@ function filterGradViaConv(
 	}) as tfc.TensorInfo;
 	backend.disposeData(xt.dataId);
 	backend.disposeData(dyt.dataId);
-	const dw = backend.makeOutput([fh, fw, C, O], 'float32');
-	const os = backend.typedArrayFromHeap(out) as Float32Array;
-	const ws = backend.typedArrayFromHeap(dw) as Float32Array;
-	const taps = fh * fw;
-	for (let c = 0; c < C; c++) {
-		for (let t = 0; t < taps; t++) {
-			const src = (c * taps + t) * O;
-			const dst = (t * C + c) * O;
-			for (let o = 0; o < O; o++) ws[dst + o] = os[src + o];
-		}
-	}
+	let dw = backend.makeOutput([fh, fw, C, O], 'float32');
+	runPooled('ctoToTco', { C, taps: fh * fw, O }, [f32(out), f32(dw)], () => {
+		dw = backend.makeOutput([fh, fw, C, O], 'float32');
+		return [f32(out), f32(dw)];
+	});
 	backend.disposeData(out.dataId);
 	return dw;
 }
@@ -144,10 +129,12 @@ export function conv2dBackpropFilterWasmConfig(tf: Tf): tfc.KernelConfig {
 		const K = g.fh * g.fw * g.inC;
 		const P = g.batch * g.outH * g.outW;
 		// Allocate first: growing the heap detaches earlier views.
-		const col = backend.makeOutput([1, K, P], 'float32');
-		const xs = backend.typedArrayFromHeap(x) as Float32Array;
-		const cs = backend.typedArrayFromHeap(col) as Float32Array;
-		im2colT(xs, cs, g);
+		let col = backend.makeOutput([1, K, P], 'float32');
+		const f32 = (t: tfc.TensorInfo) => backend.typedArrayFromHeap(t) as Float32Array;
+		runPooled('im2colT', g, [f32(x), f32(col)], () => {
+			col = backend.makeOutput([1, K, P], 'float32');
+			return [f32(x), f32(col)];
+		});
 		const reshape = tf.getKernel('Reshape', 'wasm')!.kernelFunc;
 		const matMul = tf.getKernel('BatchMatMul', 'wasm')!.kernelFunc;
 		const dy3 = reshape({ inputs: { x: dy }, backend, attrs: { shape: [1, P, g.outC] } }) as tfc.TensorInfo;

@@ -20,37 +20,109 @@ export interface ConvGeometry {
  * or 0 in the padding. k = (ky·fw + kx)·inC + c, p = (b·outH + oy)·outW + ox.
  */
 export function im2colT(x: Float32Array, col: Float32Array, g: ConvGeometry): void {
-	const { batch, inH, inW, inC, outH, outW, fh, fw, sh, sw, padTop, padLeft } = g;
+	im2colTRange(x, col, g, 0, im2colTUnits(g));
+}
+
+/** im2colT's units of work, one per (tap row k, image b), each writing its own run of col. */
+export function im2colTUnits(g: ConvGeometry): number {
+	return g.fh * g.fw * g.inC * g.batch;
+}
+
+/** im2colT over units [from, to): unit u = k·batch + b fills col[k·P + b·outH·outW …]. */
+export function im2colTRange(
+	x: Float32Array,
+	col: Float32Array,
+	g: ConvGeometry,
+	from: number,
+	to: number
+): void {
+	const { batch, inH, inW, inC, outH, outW, fw, sh, sw, padTop, padLeft } = g;
 	const P = batch * outH * outW;
 	const plane = outH * outW;
-	for (let ky = 0; ky < fh; ky++) {
-		for (let kx = 0; kx < fw; kx++) {
-			// Output columns whose input column ix = ox·sw − padLeft + kx lies inside [0, inW).
-			let oxLo = Math.ceil((padLeft - kx) / sw);
-			if (oxLo < 0) oxLo = 0;
-			let oxHi = Math.floor((inW - 1 + padLeft - kx) / sw) + 1;
-			if (oxHi > outW) oxHi = outW;
-			for (let c = 0; c < inC; c++) {
-				const rowBase = ((ky * fw + kx) * inC + c) * P;
-				for (let b = 0; b < batch; b++) {
-					const xb = b * inH * inW * inC + c;
-					const rb = rowBase + b * plane;
-					for (let oy = 0; oy < outH; oy++) {
-						const iy = oy * sh - padTop + ky;
-						const r = rb + oy * outW;
-						if (iy < 0 || iy >= inH || oxLo >= oxHi) {
-							col.fill(0, r, r + outW);
-							continue;
-						}
-						for (let ox = 0; ox < oxLo; ox++) col[r + ox] = 0;
-						const xr = xb + iy * inW * inC;
-						let xi = xr + (oxLo * sw - padLeft + kx) * inC;
-						const step = sw * inC;
-						for (let ox = oxLo; ox < oxHi; ox++, xi += step) col[r + ox] = x[xi];
-						for (let ox = oxHi; ox < outW; ox++) col[r + ox] = 0;
-					}
-				}
+	for (let u = from; u < to; u++) {
+		const k = Math.floor(u / batch);
+		const b = u - k * batch;
+		const c = k % inC;
+		const tap = (k - c) / inC;
+		const kx = tap % fw;
+		const ky = (tap - kx) / fw;
+		// Output columns whose input column ix = ox·sw − padLeft + kx lies inside [0, inW).
+		let oxLo = Math.ceil((padLeft - kx) / sw);
+		if (oxLo < 0) oxLo = 0;
+		let oxHi = Math.floor((inW - 1 + padLeft - kx) / sw) + 1;
+		if (oxHi > outW) oxHi = outW;
+		const xb = b * inH * inW * inC + c;
+		const rb = k * P + b * plane;
+		for (let oy = 0; oy < outH; oy++) {
+			const iy = oy * sh - padTop + ky;
+			const r = rb + oy * outW;
+			if (iy < 0 || iy >= inH || oxLo >= oxHi) {
+				col.fill(0, r, r + outW);
+				continue;
 			}
+			for (let ox = 0; ox < oxLo; ox++) col[r + ox] = 0;
+			const xr = xb + iy * inW * inC;
+			let xi = xr + (oxLo * sw - padLeft + kx) * inC;
+			const step = sw * inC;
+			for (let ox = oxLo; ox < oxHi; ox++, xi += step) col[r + ox] = x[xi];
+			for (let ox = oxHi; ox < outW; ox++) col[r + ox] = 0;
+		}
+	}
+}
+
+/**
+ * The layouts the filter gradient's forward convolution needs (conv-filter-wasm.ts), split by
+ * the outermost index of their source so that threads write disjoint elements.
+ * NHWC [B, H·W, C] → [C, H·W, B], units: images b.
+ */
+export function nhwcToCHWB(
+	src: Float32Array,
+	dst: Float32Array,
+	g: { B: number; hw: number; C: number },
+	from: number,
+	to: number
+): void {
+	const { B, hw, C } = g;
+	for (let b = from; b < to; b++) {
+		for (let q = 0; q < hw; q++) {
+			const s = (b * hw + q) * C;
+			for (let c = 0; c < C; c++) dst[(c * hw + q) * B + b] = src[s + c];
+		}
+	}
+}
+
+/** [B, H·W, O] → [H·W, B, O], units: images b. */
+export function nhwcToHWBC(
+	src: Float32Array,
+	dst: Float32Array,
+	g: { B: number; hw: number; C: number },
+	from: number,
+	to: number
+): void {
+	const { B, hw, C } = g;
+	for (let b = from; b < to; b++) {
+		for (let q = 0; q < hw; q++) {
+			const s = (b * hw + q) * C;
+			const d = (q * B + b) * C;
+			for (let o = 0; o < C; o++) dst[d + o] = src[s + o];
+		}
+	}
+}
+
+/** [C, taps, O] → [taps, C, O] (the filter's layout), units: input channels c. */
+export function ctoToTco(
+	src: Float32Array,
+	dst: Float32Array,
+	g: { C: number; taps: number; O: number },
+	from: number,
+	to: number
+): void {
+	const { C, taps, O } = g;
+	for (let c = from; c < to; c++) {
+		for (let t = 0; t < taps; t++) {
+			const s = (c * taps + t) * O;
+			const d = (t * C + c) * O;
+			for (let o = 0; o < O; o++) dst[d + o] = src[s + o];
 		}
 	}
 }

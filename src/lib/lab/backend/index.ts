@@ -12,6 +12,7 @@ import { t, useStrings } from '$lib/i18n';
 import { hasHardwareGpu, isSoftwareRenderer, probeWebGl, type GlProbe } from './detect';
 import { registerWasmKernels } from './register';
 import { planHere, reportCoresWhileStarting, type ThreadPlan } from './threads';
+import { kernelPool, pooledTime, setKernelPool } from './kernel-pool';
 import backendStrings from '$lib/i18n/areas/backend';
 
 useStrings(backendStrings);
@@ -53,8 +54,69 @@ const inBrowser =
 
 let plan: ThreadPlan = { threads: 1, why: 'not-isolated' };
 let wasmThreads = 1;
+/** Why our own kernels run on one thread while the wasm backend has several (null: they do not). */
+let kernelsWhy: 'off' | 'not-shared' | 'failed' | null = null;
 
-async function startWasm(tf: Tf): Promise<void> {
+// For the tests and the bench: whether the kernel pool runs, how many jobs it has split across
+// threads, and the time all our pooled kernels took (with the pool or without).
+(globalThis as { __kernelPool?: object }).__kernelPool = {
+	get jobs() {
+		return pooledTime.jobs;
+	},
+	get jobMs() {
+		return pooledTime.ms;
+	},
+	get ready() {
+		return kernelPool()?.ready ?? false;
+	},
+	get parallelJobs() {
+		return kernelPool()?.parallelJobs ?? 0;
+	},
+	get off() {
+		return kernelPool()?.off ?? null;
+	},
+	get ownChunks() {
+		return kernelPool()?.ownChunks ?? 0;
+	},
+	get helperChunks() {
+		return kernelPool()?.helperChunks ?? 0;
+	}
+};
+
+/**
+ * Our own training kernels on the wasm backend's threads (kernel-pool.ts): only where its heap is
+ * shared memory (the threaded binary, on an isolated page), so the helpers see the tensors.
+ */
+async function startKernelPool(tf: Tf, wanted: boolean): Promise<void> {
+	kernelsWhy = null;
+	if (wasmThreads < 2) return setKernelPool(null);
+	if (!wanted) {
+		kernelsWhy = 'off';
+		return setKernelPool(null);
+	}
+	const heap = (tf.backend() as unknown as { wasm?: { HEAPU8?: Uint8Array } }).wasm?.HEAPU8?.buffer;
+	if (!inBrowser || !(heap instanceof SharedArrayBuffer)) {
+		kernelsWhy = 'not-shared';
+		return setKernelPool(null);
+	}
+	const running = kernelPool();
+	if (!running || running.off || running.threads !== wasmThreads) {
+		try {
+			const { startKernelPool } = await import('./kernel-spawn');
+			setKernelPool(startKernelPool(wasmThreads));
+		} catch {
+			kernelsWhy = 'failed';
+			return setKernelPool(null);
+		}
+	}
+	// Helpers start in well under a second; training may begin before, on one thread.
+	const pool = kernelPool()!;
+	for (let waited = 0; !pool.ready && !pool.off && waited < 5000; waited += 25)
+		await new Promise((r) => setTimeout(r, 25));
+	if (!pool.ready) kernelsWhy = 'failed';
+}
+
+async function startWasm(tf: Tf, pool: boolean): Promise<void> {
 	const wasm = await import('@tensorflow/tfjs-backend-wasm');
 	if (inBrowser) {
 		const { wasmPaths } = await import('./wasm-urls');
@@ -75,18 +137,23 @@ async function startWasm(tf: Tf): Promise<void> {
 	} catch {
 		wasmThreads = 1;
 	}
+	await startKernelPool(tf, pool);
 }
 
 function threadNote(): string {
-	if (wasmThreads > 1) return '';
+	if (wasmThreads > 1) {
+		if (kernelsWhy) return t(`backend.kernels.one-${kernelsWhy}`);
+		return t('backend.kernels.pool', { threads: wasmThreads });
+	}
 	if (plan.why === 'not-isolated') return t('backend.threads.one-not-isolated');
 	if (plan.why === 'one-core') return t('backend.threads.one-core');
 	// Isolated, more than one core asked for, and tfjs still reports one (its XNNPACK pool).
 	return t('backend.threads.one-reported', { asked: plan.threads });
 }
 
-async function start(tf: Tf, which: Resolved): Promise<void> {
-	if (which === 'fast-cpu') return startWasm(tf);
+async function start(tf: Tf, which: Resolved, pool: boolean): Promise<void> {
+	if (which === 'fast-cpu') return startWasm(tf, pool);
+	setKernelPool(null);
 	if (!(await tf.setBackend(which))) throw new Error(`${which} backend did not start`);
 	await tf.ready();
 }
@@ -126,8 +193,15 @@ export function watchContextLoss(tf: Tf, onLost: () => void): boolean {
 	return true;
 }
 
-/** Start the chosen backend (falling back to fast-cpu, then cpu, if it cannot start). */
-export async function initBackend(tf: Tf, choice: BackendChoice): Promise<BackendInfo> {
+/**
+ * Start the chosen backend (falling back to fast-cpu, then cpu, if it cannot start).
+ * `kernelPool: true` shares our own training kernels out over the wasm backend's threads.
+ */
+export async function initBackend(
+	tf: Tf,
+	choice: BackendChoice,
+	{ kernelPool: pool = false }: { kernelPool?: boolean } = {}
+): Promise<BackendInfo> {
 	const probe = choice === 'auto' || choice === 'webgl' ? probeWebGl() : null;
 	let wanted: Resolved;
 	let reason: string;
@@ -148,7 +222,7 @@ export async function initBackend(tf: Tf, choice: BackendChoice): Promise<Backen
 	let firstError = '';
 	for (const which of order) {
 		try {
-			await start(tf, which);
+			await start(tf, which, pool);
 			const fast = which === 'fast-cpu';
 			if (which !== wanted) {
 				reason = t('backend.reason.fallback', { wanted, error: firstError });

@@ -7,7 +7,8 @@
 import type * as tfc from '@tensorflow/tfjs-core';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { col2im, type ConvGeometry } from './im2col';
-import { avgPoolGrad, maxPoolGrad, type PoolGeometry } from './pool-grad';
+import { runPooled } from './kernel-pool';
+import type { PoolGeometry } from './pool-grad';
 
 type Tf = Pick<typeof tfc, 'getKernel' | 'backend_util'>;
 type Args = { inputs: tfc.NamedTensorInfoMap; backend: unknown; attrs?: tfc.NamedAttrMap };
@@ -52,8 +53,11 @@ export function maxPoolGradWasmConfig(tf: Tf): tfc.KernelConfig {
 		const be = backend as BackendWasm;
 		const { dy, input } = inputs as { dy: tfc.TensorInfo; input: tfc.TensorInfo };
 		const g = poolGeometry(tf, input.shape, attrs as unknown as PoolAttrs);
-		const dx = be.makeOutput(input.shape, 'float32');
-		maxPoolGrad(f32(be, input), f32(be, dy), f32(be, dx), g);
+		let dx = be.makeOutput(input.shape, 'float32');
+		runPooled('maxPoolGrad', g, [f32(be, input), f32(be, dy), f32(be, dx)], () => {
+			dx = be.makeOutput(input.shape, 'float32');
+			return [f32(be, input), f32(be, dy), f32(be, dx)];
+		});
 		return dx;
 	};
 	return { kernelName: 'MaxPoolGrad', backendName: 'wasm', kernelFunc: kernelFunc as tfc.KernelFunc };
@@ -64,8 +68,11 @@ export function avgPoolGradWasmConfig(tf: Tf): tfc.KernelConfig {
 		const be = backend as BackendWasm;
 		const { dy, input } = inputs as { dy: tfc.TensorInfo; input: tfc.TensorInfo };
 		const g = poolGeometry(tf, input.shape, attrs as unknown as PoolAttrs);
-		const dx = be.makeOutput(input.shape, 'float32');
-		avgPoolGrad(f32(be, dy), f32(be, dx), g);
+		let dx = be.makeOutput(input.shape, 'float32');
+		runPooled('avgPoolGrad', g, [f32(be, dy), f32(be, dx)], () => {
+			dx = be.makeOutput(input.shape, 'float32');
+			return [f32(be, dy), f32(be, dx)];
+		});
 		return dx;
 	};
 	return { kernelName: 'AvgPoolGrad', backendName: 'wasm', kernelFunc: kernelFunc as tfc.KernelFunc };

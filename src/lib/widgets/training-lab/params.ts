@@ -4,6 +4,7 @@ import { CLASS_WEIGHT_MODES } from '$lib/lab/class-weights';
 import { SHORTCUTS } from '$lib/lab/dataset/shortcut';
 
 export const BACKEND_CHOICES = ['auto', 'webgl', 'fast-cpu', 'cpu'] as const;
+export const KERNEL_CHOICES = ['single', 'pool'] as const;
 
 export const params = {
 	epochs: int({ min: 1, max: 100, default: LAB_DEFAULTS.epochs }),
@@ -17,5 +18,11 @@ export const params = {
 	/** Keras class_weight from the training counts (`balanced`) or none. */
 	'class-weight': choice(CLASS_WEIGHT_MODES, LAB_DEFAULTS.classWeight),
 	/** The shortcut experiment: `mark` puts a corner dot on every defective built-in image (not on drawn parts). */
-	shortcut: choice(SHORTCUTS, 'none')
+	shortcut: choice(SHORTCUTS, 'none'),
+	/**
+	 * Our own training kernels on one thread (`single`) or shared out over the wasm backend's
+	 * threads (`pool`, on an isolated page). Off by default: `npm run bench` measured no gain in
+	 * throughput on the project's busy two-core machine (README, "Offline, installable…").
+	 */
+	kernels: choice(KERNEL_CHOICES, 'single')
 };

@@ -35,7 +35,9 @@ import { DEFAULT_SETTINGS, type BatchLog, type EpochLog } from '$lib/lab/train';
 import type { AugmentRanges } from '$lib/math/augment';
 import type { OptimizerName } from '$lib/lab/model';
 import { countsAfterHoldOut, weightsFromCounts, type ClassWeightMode } from '$lib/lab/class-weights';
-import { params } from './params';
+import { params, type KERNEL_CHOICES } from './params';
+
+type KernelChoice = (typeof KERNEL_CHOICES)[number];
 import { downloadFiles } from './download';
 import { failure, reduce, type Inspection, type ModelProblem, type Status, type TestResult } from './reduce';
 
@@ -65,6 +67,8 @@ export class LabState {
 	classWeight = $state<ClassWeightMode>(params['class-weight'].default);
 	/** The shortcut experiment's mark on the built-in data's defective images (applies on Generate). */
 	shortcut = $state<Shortcut>(params.shortcut.default);
+	/** Our own training kernels on one thread or on a thread pool (a URL switch, `kernels`). */
+	kernels: KernelChoice = params.kernels.default;
 	augmentation = $state<AugmentRanges>({ ...DEFAULT_SETTINGS.augmentation });
 	architecture = $state<Layer[]>(structuredClone(DEFAULT_ARCHITECTURE));
 
@@ -127,6 +131,7 @@ export class LabState {
 		if (initial.backend !== undefined) this.backendChoice = initial.backend;
 		if (initial['class-weight'] !== undefined) this.classWeight = initial['class-weight'];
 		if (initial.shortcut !== undefined) this.shortcut = initial.shortcut;
+		if (initial.kernels !== undefined) this.kernels = initial.kernels;
 		this.autostart = initial.autostart ?? false;
 	}
 
@@ -138,7 +143,8 @@ export class LabState {
 			count: this.count,
 			backend: this.backendChoice,
 			'class-weight': this.classWeight,
-			shortcut: this.shortcut
+			shortcut: this.shortcut,
+			kernels: this.kernels
 		})
 	);
 
@@ -240,7 +246,7 @@ export class LabState {
 			e.preventDefault();
 			if (w === this.worker) this.restart(e.message || 'worker error');
 		};
-		this.send({ type: 'init', backend: this.backendChoice, locale: getLocale() });
+		this.send({ type: 'init', backend: this.backendChoice, locale: getLocale(), kernels: this.kernels });
 	}
 
 	/**
@@ -310,7 +316,7 @@ export class LabState {
 		if (this.status === 'training') return;
 		this.backendChoice = choice;
 		this.backend = null;
-		this.send({ type: 'init', backend: choice, locale: getLocale() });
+		this.send({ type: 'init', backend: choice, locale: getLocale(), kernels: this.kernels });
 	}
 
 	/** (Re)make the built-in data set at the current seed, count and size. */

@@ -6,7 +6,8 @@
 // - text in SVG diagrams, and labels beside a canvas, is drawn at ≥ 12 px (font size times the
 //   drawing's scale: the layout raises SVG text, ui/legible-text.ts);
 // - targets (buttons, inputs, selects, summaries, links outside running text) are ≥ 24×24 px, or
-//   have WCAG 2.5.8's spacing exception (a 24 px circle on the target meets no other target).
+//   have WCAG 2.5.8's spacing exception (a 24 px circle on the target meets no other target);
+// - every box that scrolls sideways carries scrollable's cue (data-overflowing).
 // Each failure names the page and a selector.
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -137,7 +138,15 @@ function phoneProblems({ minText, minTarget }: { minText: number; minTarget: num
 	}
 	for (const [key, px] of small) out.push(`text under ${minText} px: ${key} (${px.toFixed(1)} px)`);
 
-	// 4. Targets ≥ 24×24 px, or spaced so a 24 px circle on each meets no other target.
+	// 4. Every box that scrolls sideways shows which edge has more (ui/scrollable.ts's cue).
+	for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+		const ox = getComputedStyle(el).overflowX;
+		if (ox !== 'auto' && ox !== 'scroll') continue;
+		if (el.scrollWidth > el.clientWidth + 1 && !el.dataset.overflowing && shown(el))
+			out.push(`scrolls sideways without a cue (data-overflowing): ${name(el)}`);
+	}
+
+	// 5. Targets ≥ 24×24 px, or spaced so a 24 px circle on each meets no other target.
 	const inRunningText = (a: Element): boolean => {
 		if (getComputedStyle(a).display !== 'inline') return false;
 		const block = a.parentElement?.closest(

@@ -96,13 +96,13 @@ test('after one visit the course, three lessons and the lab work with the networ
 	// page's own navigator still tells the true core count.
 	const cores = await page.evaluate(() => navigator.hardwareConcurrency);
 	if ((await readout(page, 'backend')) === 'fast-cpu' && cores > 1) {
-		await expect(page.locator('p.backend')).toContainText(`${Math.min(cores, 8)} threads`);
+		await expect(page.locator('div.backend')).toContainText(`${Math.min(cores, 8)} threads`);
 		// With kernels=pool our own training kernels ran on those threads too (src/lib/lab/backend/kernel-pool.ts).
 		const pool = await kernelPool(page);
 		expect(pool?.ready).toBe(true);
 		expect(pool?.parallelJobs).toBeGreaterThan(0);
-		await expect(page.locator('p.backend')).toContainText('training routines');
-		await expect(page.locator('p.backend')).toContainText(`share the ${Math.min(cores, 8)} threads`);
+		await expect(page.locator('div.backend')).toContainText('training routines');
+		await expect(page.locator('div.backend')).toContainText(`share the ${Math.min(cores, 8)} threads`);
 	}
 	expectClean();
 });
@@ -179,7 +179,7 @@ test.describe('before the offline copy is stored', () => {
 				timeout: 200_000
 			});
 			return {
-				line: (await page.locator('p.backend').textContent()) ?? '',
+				line: (await page.locator('div.backend').textContent()) ?? '',
 				// the test images' scores (to 6 decimals while they fit) in the threshold link
 				scores: await page.locator('a[data-link="threshold"]').getAttribute('href'),
 				auc: await readout(page, 'test-roc-auc'),
@@ -213,10 +213,10 @@ test.describe('before the offline copy is stored', () => {
 			timeout: 60_000
 		});
 		await expect(page.locator('output[name="backend"]')).not.toContainText('threads');
-		await expect(page.locator('p.backend')).toContainText(
+		await expect(page.locator('div.backend')).toContainText(
 			'One thread: this page is not cross-origin isolated'
 		);
-		await expect(page.locator('p.backend')).not.toContainText('training routines');
+		await expect(page.locator('div.backend')).not.toContainText('training routines');
 		// and it still trains, every kernel on the one thread
 		await expect(page.locator('output[name="status"]')).toHaveAttribute('data-value', 'done', {
 			timeout: 200_000

@@ -20,7 +20,7 @@ export const backend = {
 	'backend.plain.no-gpu': '{engine}: no GPU found',
 	'backend.plain.software-gl': '{engine}: software only, slow',
 	'backend.plain.lost': '{engine}: the GPU was lost',
-	'backend.plain.fallback': '{engine}: {wanted} could not start',
+	'backend.plain.fallback': '{engine}, instead of {wanted}',
 	'backend.details': 'Details',
 	'backend.details.tfjs': 'TensorFlow.js backend',
 	'backend.details.engine': 'Engine',

@@ -24,7 +24,7 @@ export const backend: Translation<typeof en> = {
 	'backend.plain.no-gpu': '{engine}: GPU tidak ditemukan',
 	'backend.plain.software-gl': '{engine}: hanya perangkat lunak, lambat',
 	'backend.plain.lost': '{engine}: GPU terputus',
-	'backend.plain.fallback': '{engine}: {wanted} tidak bisa dijalankan',
+	'backend.plain.fallback': '{engine}, pengganti {wanted}',
 	'backend.details': 'Rincian',
 	'backend.details.tfjs': 'Backend TensorFlow.js',
 	'backend.details.engine': 'Mesin',

@@ -35,14 +35,14 @@ const CASES: Case[] = [
 	[
 		'the wasm files did not load',
 		{ name: 'cpu', threads: 1, why: 'fallback', fallback: { wanted: 'fast-cpu', error: 'x' } },
-		'Basic CPU: Fast CPU could not start',
-		'CPU dasar: CPU cepat tidak bisa dijalankan'
+		'Basic CPU, instead of Fast CPU',
+		'CPU dasar, pengganti CPU cepat'
 	],
 	[
 		'the GPU did not start',
 		{ name: 'fast-cpu', threads: 4, why: 'fallback', fallback: { wanted: 'webgl', error: 'x' } },
-		'Fast CPU, 4 threads: GPU (WebGL) could not start',
-		'CPU cepat, 4 thread: GPU (WebGL) tidak bisa dijalankan'
+		'Fast CPU, 4 threads, instead of GPU (WebGL)',
+		'CPU cepat, 4 thread, pengganti GPU (WebGL)'
 	],
 	[
 		'the GPU was lost',

@@ -117,6 +117,16 @@ describe('reduce (the lab page receiving a worker message)', () => {
 		expect(patch).toEqual({ lastBatch: log, elapsed: 2.5 });
 	});
 
+	it('a batch that ends after Pause leaves the clock stopped', () => {
+		const log = { epoch: 1, batch: 2, batches: 3, loss: 0.4, accuracy: 0.8 };
+		const { patch } = reduce(
+			view({ startedAt: 1000, paused: true, elapsed: 1.5 }),
+			{ type: 'batch', log },
+			3500
+		);
+		expect(patch).toEqual({ lastBatch: log, elapsed: 1.5 });
+	});
+
 	it('an epoch is appended without changing the previous history array', () => {
 		const before = view();
 		const { patch } = reduce(before, { type: 'epoch', log: epoch(2) }, 0);

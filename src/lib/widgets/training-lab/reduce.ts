@@ -123,7 +123,8 @@ export function reduce(s: Readonly<LabView>, m: FromWorker, now: number): Reduce
 		case 'data-refused':
 			return only({ loading: false, decode: null, dataProblem: m.problem, skipped: m.skipped });
 		case 'batch':
-			return only({ lastBatch: m.log, elapsed: (now - s.startedAt) / 1000 });
+			// a batch that was running when Pause was pressed still reports: the clock stays stopped
+			return only({ lastBatch: m.log, elapsed: s.paused ? s.elapsed : (now - s.startedAt) / 1000 });
 		case 'epoch': {
 			// the clock stands still while paused (a log can arrive just after Pause)
 			const at = s.paused ? s.elapsed : (now - s.startedAt) / 1000;

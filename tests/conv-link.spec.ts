@@ -142,3 +142,19 @@ test('the link slides to the new cell and settles on it, on a phone too', async 
 	await expect(async () => expectLinked(page, 4, 0)).toPass();
 	expectClean();
 });
+
+test('in Present, zoomed to fit 1024×768, the link still lands on the cells', async ({
+	page,
+	expectClean
+}) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	// The page behind is hidden while presenting: wait for the embed to be ready, not visible.
+	await page.goto('/embed/convolution/?present=1&image=casting-pit&kernel=sobel-x&row=2&col=3');
+	await expect(page.locator('[data-embed="convolution"][data-ready="true"]')).toBeAttached();
+	await expect(page.locator('section[data-widget="convolution"]')).toHaveAttribute('data-presenting', 'true');
+	await expect(page.locator('[data-figure]').first()).toHaveAttribute('style', /zoom/);
+	await expect(async () => expectLinked(page, 2, 3)).toPass();
+	await page.locator('table[data-grid="output"] td[data-r="5"][data-c="5"]').click();
+	await expect(async () => expectLinked(page, 5, 5)).toPass();
+	expectClean();
+});

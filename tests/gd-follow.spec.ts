@@ -109,3 +109,23 @@ test('the view slides after the ball, and stops following when asked', async ({ 
 	await expect(page.locator('[data-ball-offscreen]')).toHaveCount(0);
 	expectClean();
 });
+
+test('on a phone, where labels are raised to 12 px, the tick labels still do not pile up', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	for (const q of [
+		'fn=quadratic&lr=1.5&x0=2&steps=14',
+		'fn=double-well&lr=0.05&x0=2&steps=30',
+		'fn=quadratic&lr=1.5&x0=2&steps=19'
+	]) {
+		await openEmbed(page, 'gradient-descent', q);
+		await frames(page);
+		await page.waitForTimeout(400);
+		expect(await pileUps(page), q).toEqual([]);
+	}
+	await openEmbed(page, 'gradient-descent-2d', 'fn=valley&lr=1&x0=-4&y0=1.5&steps=8');
+	await frames(page);
+	await page.waitForTimeout(400);
+	expect(await pileUps(page)).toEqual([]);
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scaleLinear, scaleSymlog } from 'd3-scale';
 import { LOSS_1D, run1D } from '$lib/math/gd';
-import { linearTicks, RECENT_STEPS, spacedTicks, viewHalf, viewHalf2D } from './view';
+import { labelRoom, linearTicks, RECENT_STEPS, spacedTicks, viewHalf, viewHalf2D } from './view';
 
 describe('viewHalf', () => {
 	it('keeps the base range while the ball is inside it', () => {
@@ -90,6 +90,10 @@ describe('viewHalf2D', () => {
 
 describe('linearTicks', () => {
 	it('keeps linear ticks evenly spaced and at least the gap apart', () => {
+		// d3 asked for 8 ticks on ±1.1e6 gives 11, 2e5 apart: fewer are asked for until they fit
+		const x = scaleLinear().domain([-1.1e6, 1.1e6]).range([48, 548]);
+		const xt = linearTicks(x, 60);
+		expect(x(xt[1]) - x(xt[0])).toBeGreaterThanOrEqual(60);
 		for (const top of [3, 47, 1.07e9, 2.3e17]) {
 			const y = scaleLinear()
 				.domain([-top / 5, top])
@@ -99,7 +103,23 @@ describe('linearTicks', () => {
 			expect(t.length).toBeGreaterThanOrEqual(2);
 			const steps = t.slice(1).map((v, i) => v - t[i]);
 			for (const s of steps) expect(s).toBeCloseTo(steps[0], 6);
-			for (const s of steps) expect(Math.abs(y(s) - y(0))).toBeGreaterThanOrEqual(24 * 0.5);
+			for (const s of steps) expect(Math.abs(y(s) - y(0))).toBeGreaterThanOrEqual(24);
 		}
+	});
+});
+
+describe('labelRoom', () => {
+	it('asks for more room on a phone, where labels are raised to 12 px', () => {
+		const desk = labelRoom(11, 1100, 560);
+		const phone = labelRoom(11, 330, 560);
+		expect(desk).toBeCloseTo(11 * 0.62 * 7 + 12, 9);
+		// 12 px on screen at 330 / 560 px per unit is 20.4 units
+		expect(phone).toBeCloseTo(((12 * 560) / 330) * 0.62 * 7 + 12, 9);
+		expect(labelRoom(11, 330, 560, 12, 0)).toBeCloseTo(((12 * 560) / 330) * 1.8, 9);
+		// ticks that far apart on a 500-unit axis of ±36000 leave room for every label
+		const x = scaleLinear().domain([-36000, 36000]).range([48, 548]);
+		const t = linearTicks(x, phone);
+		expect(t.length).toBeGreaterThanOrEqual(2);
+		expect(x(t[1]) - x(t[0])).toBeGreaterThanOrEqual(((12 * 560) / 330) * 0.62 * 6);
 	});
 });

@@ -1,6 +1,7 @@
 // What the gradient-descent charts show: the x range that follows the ball, and tick values
 // spread so their labels never pile up (on the steps chart's symmetric-log axis d3's linear ticks
 // bunch at the top). Plain TypeScript, tested in view.test.ts.
+import { legibleSize } from '$lib/ui/legible-text';
 
 /** How many steps before the ball's the view keeps in sight with it. */
 export const RECENT_STEPS = 5;
@@ -70,15 +71,33 @@ export function viewHalf2D(
 }
 
 interface LinearScale {
+	(v: number): number;
 	ticks(count?: number): number[];
 	range(): number[];
 }
 
 /**
- * d3's evenly spaced nice ticks for a linear axis, asking for no more than fit with `gap` chart
- * units between them (d3 may give a few more or fewer; its steps are 1, 2 or 5 × 10^k).
+ * d3's evenly spaced nice ticks for a linear axis (steps of 1, 2 or 5 × 10^k), as many as keep
+ * them at least `gap` chart units apart (d3 may give more than it is asked for, so fewer are asked
+ * until they fit); at least two.
  */
 export function linearTicks(scale: LinearScale, gap: number): number[] {
 	const [a, b] = scale.range();
-	return scale.ticks(Math.max(2, Math.floor(Math.abs(b - a) / gap)));
+	let ticks = scale.ticks(2);
+	for (let n = Math.max(2, Math.floor(Math.abs(b - a) / gap)); n >= 2; n--) {
+		ticks = scale.ticks(n);
+		if (ticks.length < 2 || Math.abs(scale(ticks[1]) - scale(ticks[0])) >= gap) break;
+	}
+	return ticks;
+}
+
+/**
+ * Room a tick label needs along an axis, in chart units, for a chart `width` units wide drawn
+ * `shownPx` CSS pixels wide: labels of `base` units are raised to at least `minPx` on screen
+ * (ui/legible-text.ts), so on a phone they take more of the chart. `chars` is the longest label
+ * expected ("−30000", "1.0e+6"); along a vertical axis ask for `chars` = 0 (height only).
+ */
+export function labelRoom(base: number, shownPx: number, width: number, minPx = 12, chars = 7): number {
+	const size = legibleSize(base, shownPx > 0 ? shownPx / width : 1, minPx) ?? base;
+	return chars > 0 ? size * 0.62 * chars + 12 : size * 1.8;
 }

@@ -4,7 +4,7 @@
 // responsive (a `1 + 1` from the test answers within a second).
 import { crc32 } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, openEmbed, grid, readout } from './fixtures';
+import { test, expect, openEmbed, grid } from './fixtures';
 import { grayPng } from './images-png';
 
 type Upload = { name: string; mimeType: string; buffer: Buffer };
@@ -82,7 +82,13 @@ const targets: Target[] = [
 		widget: 'filter-gallery',
 		input: (p) => p.getByLabel('Use your own picture'),
 		message: (p) => p.getByRole('alert'),
-		state: async (p) => [await readout(p, 'width'), await readout(p, 'height')]
+		// both sizes in one read, so a read never catches one updated and the other not
+		state: (p) =>
+			p.evaluate(() =>
+				['width', 'height'].map((n) =>
+					document.querySelector(`output[name="${n}"]`)?.getAttribute('data-value')
+				)
+			)
 	},
 	{
 		widget: 'convolution',
@@ -98,9 +104,11 @@ for (const target of targets) {
 		expectClean
 	}) => {
 		await openEmbed(page, target.widget);
+		const initial = await target.state(page);
 		const good = { name: 'good.png', mimeType: 'image/png', buffer: grayPng(picture) };
 		await target.input(page).setInputFiles(good);
-		await expect.poll(() => target.state(page)).not.toEqual(null);
+		// wait until the good picture is in (the default one was there before it)
+		await expect.poll(() => target.state(page)).not.toEqual(initial);
 		const before = await target.state(page);
 		const files = await badImages(page);
 		for (const file of files) {

@@ -109,6 +109,11 @@ for (const target of targets) {
 		await target.input(page).setInputFiles(good);
 		// wait until the good picture is in (the default one was there before it)
 		await expect.poll(() => target.state(page)).not.toEqual(initial);
+		// the filter gallery may still be drawing its default picture first: wait for the good one's size
+		if (target.widget === 'filter-gallery')
+			await expect
+				.poll(() => target.state(page))
+				.toEqual([String(picture[0].length), String(picture.length)]);
 		const before = await target.state(page);
 		const files = await badImages(page);
 		for (const file of files) {

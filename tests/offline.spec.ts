@@ -213,6 +213,8 @@ test.describe('before the offline copy is stored', () => {
 			timeout: 60_000
 		});
 		await expect(page.locator('output[name="backend"]')).not.toContainText('threads');
+		// the plain line itself says so, not only the details
+		await expect(page.locator('output[name="backend"]')).toContainText('one thread');
 		await expect(page.locator('div.backend')).toContainText(
 			'One thread: this page is not cross-origin isolated'
 		);

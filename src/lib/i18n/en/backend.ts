@@ -16,6 +16,7 @@ export const backend = {
 	'backend.plain.webgl': 'GPU (WebGL)',
 	'backend.plain.fast-cpu': 'Fast CPU',
 	'backend.plain.fast-cpu.threads': 'Fast CPU, {n} threads',
+	'backend.plain.fast-cpu.one': 'Fast CPU, one thread',
 	'backend.plain.cpu': 'Basic CPU',
 	'backend.plain.no-gpu': '{engine}: no GPU found',
 	'backend.plain.software-gl': '{engine}: software only, slow',

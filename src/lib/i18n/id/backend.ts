@@ -20,6 +20,7 @@ export const backend: Translation<typeof en> = {
 	'backend.plain.webgl': 'GPU (WebGL)',
 	'backend.plain.fast-cpu': 'CPU cepat',
 	'backend.plain.fast-cpu.threads': 'CPU cepat, {n} thread',
+	'backend.plain.fast-cpu.one': 'CPU cepat, satu thread',
 	'backend.plain.cpu': 'CPU dasar',
 	'backend.plain.no-gpu': '{engine}: GPU tidak ditemukan',
 	'backend.plain.software-gl': '{engine}: hanya perangkat lunak, lambat',

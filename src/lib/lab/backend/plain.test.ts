@@ -9,8 +9,8 @@ const CASES: Case[] = [
 	[
 		'automatic, no GPU, one thread',
 		{ name: 'fast-cpu', threads: 1, why: 'no-gpu' },
-		'Fast CPU: no GPU found',
-		'CPU cepat: GPU tidak ditemukan'
+		'Fast CPU, one thread: no GPU found',
+		'CPU cepat, satu thread: GPU tidak ditemukan'
 	],
 	[
 		'automatic, no GPU, two threads',
@@ -47,8 +47,8 @@ const CASES: Case[] = [
 	[
 		'the GPU was lost',
 		{ name: 'fast-cpu', threads: 1, why: 'lost' },
-		'Fast CPU: the GPU was lost',
-		'CPU cepat: GPU terputus'
+		'Fast CPU, one thread: the GPU was lost',
+		'CPU cepat, satu thread: GPU terputus'
 	],
 	['no reason given (an older worker)', { name: 'fast-cpu' }, 'Fast CPU', 'CPU cepat']
 ];
@@ -59,8 +59,10 @@ describe('the backend line in plain words', () => {
 		expect(plainBackend(info, 'id')).toBe(id);
 	});
 
-	it('names only the fast CPU’s threads, and only when there are several', () => {
-		expect(engineName('fast-cpu', 1, 'en')).toBe('Fast CPU');
+	it('names only the fast CPU’s threads, one or several, and nothing when not known', () => {
+		expect(engineName('fast-cpu', 1, 'en')).toBe('Fast CPU, one thread');
+		expect(engineName('fast-cpu', 1, 'id')).toBe('CPU cepat, satu thread');
+		expect(engineName('fast-cpu', undefined, 'en')).toBe('Fast CPU');
 		expect(engineName('webgl', 3, 'en')).toBe('GPU (WebGL)');
 		expect(engineName('cpu', 8, 'id')).toBe('CPU dasar');
 		expect(engineName('mystery', 1, 'en')).toBe('mystery');

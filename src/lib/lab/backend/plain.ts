@@ -13,10 +13,15 @@ const isEngine = (name: string): name is Engine => ENGINES.includes(name);
 /** The tfjs backend behind each of the lab's names. */
 export const TFJS_BACKEND: Record<Engine, string> = { webgl: 'webgl', 'fast-cpu': 'wasm', cpu: 'cpu' };
 
-/** "GPU (WebGL)", "Fast CPU", "Fast CPU, 2 threads", "Basic CPU". */
-export function engineName(name: string, threads = 1, locale: Locale = getLocale()): string {
+/**
+ * "GPU (WebGL)", "Fast CPU, one thread", "Fast CPU, 2 threads", "Basic CPU"; "Fast CPU" when the
+ * thread count is not known (issue 21: where the page cannot share memory the line says so).
+ */
+export function engineName(name: string, threads?: number, locale: Locale = getLocale()): string {
 	if (!isEngine(name)) return name;
-	if (name === 'fast-cpu' && threads > 1) return t('backend.plain.fast-cpu.threads', { n: threads }, locale);
+	if (name === 'fast-cpu' && threads !== undefined && threads > 1)
+		return t('backend.plain.fast-cpu.threads', { n: threads }, locale);
+	if (name === 'fast-cpu' && threads === 1) return t('backend.plain.fast-cpu.one', {}, locale);
 	return t(`backend.plain.${name}`, {}, locale);
 }
 
@@ -25,7 +30,7 @@ export function plainBackend(
 	info: Pick<BackendInfo, 'name' | 'threads' | 'why' | 'fallback'>,
 	locale: Locale = getLocale()
 ): string {
-	const engine = engineName(info.name, info.threads ?? 1, locale);
+	const engine = engineName(info.name, info.threads, locale);
 	switch (info.why) {
 		case 'no-gpu':
 			return t('backend.plain.no-gpu', { engine }, locale);
@@ -36,7 +41,7 @@ export function plainBackend(
 		case 'fallback':
 			return t(
 				'backend.plain.fallback',
-				{ engine, wanted: engineName(info.fallback?.wanted ?? '', 1, locale) },
+				{ engine, wanted: engineName(info.fallback?.wanted ?? '', undefined, locale) },
 				locale
 			);
 		default:

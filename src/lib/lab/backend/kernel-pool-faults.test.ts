@@ -2,24 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { runJobSingle } from './kernel-jobs';
 import { KernelPool, kernelPool, runPooled, setKernelPool } from './kernel-pool';
-import type { PoolGeometry } from './pool-grad';
-import { bits, firstDiff, Helpers, pool, shared } from './kernel-pool-testing';
+import { bits, firstDiff, Helpers, pool, shared, pool2x2 } from './kernel-pool-testing';
 
 describe('the kernel pool never breaks training', () => {
-	const g: PoolGeometry = {
-		batch: 2,
-		inH: 6,
-		inW: 6,
-		C: 3,
-		outH: 3,
-		outW: 3,
-		fh: 2,
-		fw: 2,
-		sh: 2,
-		sw: 2,
-		padTop: 0,
-		padLeft: 0
-	};
+	const g = pool2x2(2, 6, 3);
 	const arrays = () => [shared(216, 1), shared(54, 2), shared(216, 3)];
 	const expected = () => {
 		const a = arrays();

@@ -6,6 +6,7 @@
 import { claim, DONE, helperHandler, type ToHelper } from './kernel-helper';
 import { runJobRange, runJobSingle, type GeometryOf, type JobKind } from './kernel-jobs';
 import { KernelPool, type HelperPort } from './kernel-pool';
+import type { PoolGeometry } from './pool-grad';
 
 export type Mode = 'ok' | 'throw' | 'hang' | 'silent' | 'no-start';
 
@@ -153,4 +154,23 @@ export function compare<K extends JobKind>(
 	const p = pool(threads, helpers);
 	const result = p.run(kind, g, many);
 	return { one: outputs.map((i) => bits(one[i])), many: outputs.map((i) => bits(many[i])), result, pool: p };
+}
+
+/** The lab's own pooling (2×2 windows, stride 2, no padding) over batch images of size² × C. */
+export function pool2x2(batch: number, size: number, C: number): PoolGeometry {
+	const out = Math.floor(size / 2);
+	return {
+		batch,
+		inH: size,
+		inW: size,
+		C,
+		outH: out,
+		outW: out,
+		fh: 2,
+		fw: 2,
+		sh: 2,
+		sw: 2,
+		padTop: 0,
+		padLeft: 0
+	};
 }

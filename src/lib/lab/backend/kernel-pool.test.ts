@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { jobUnits, splitRange } from './kernel-jobs';
 import type { ConvGeometry } from './im2col';
 import type { PoolGeometry } from './pool-grad';
-import { compare, firstDiff } from './kernel-pool-testing';
+import { compare, firstDiff, pool2x2 } from './kernel-pool-testing';
 
 const poolGeometry = fc
 	.record({
@@ -133,20 +133,7 @@ describe('the kernel pool gives bitwise the single-thread results', () => {
 	});
 
 	it('the lab’s default shapes split over two threads, bit for bit', () => {
-		const g: PoolGeometry = {
-			batch: 32,
-			inH: 96,
-			inW: 96,
-			C: 16,
-			outH: 48,
-			outW: 48,
-			fh: 2,
-			fw: 2,
-			sh: 2,
-			sw: 2,
-			padTop: 0,
-			padLeft: 0
-		};
+		const g = pool2x2(32, 96, 16);
 		const xs = 32 * 96 * 96 * 16;
 		const r = compare('maxPoolGrad', g, [xs, xs / 4, xs], [2], 2, 5);
 		expect(r.result).toBe('parallel');

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './chromium.js';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT, serveIsolated } from './chromium.js';
 import { needsBuild, lessonSlugs, isLabLesson, longestIn } from './bench-lib.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -224,18 +224,7 @@ async function threadsCompare(browser, base) {
 	const query = 'epochs=3&seed=7&count=600&backend=fast-cpu&autostart=1';
 	const run = async (isolated, extra = '') => {
 		const context = await browser.newContext({ serviceWorkers: 'block' });
-		if (isolated)
-			await context.route('**/*', async (route) => {
-				const response = await route.fetch();
-				await route.fulfill({
-					response,
-					headers: {
-						...response.headers(),
-						'cross-origin-opener-policy': 'same-origin',
-						'cross-origin-embedder-policy': 'require-corp'
-					}
-				});
-			});
+		if (isolated) await serveIsolated(context);
 		const page = await context.newPage();
 		try {
 			const res = await page.goto(`${base}/embed/training-lab/?${query}${extra}`);

@@ -187,7 +187,13 @@ async function lessonWeight(context, base, build) {
 			}
 		});
 		await page.goto(`${base}/lessons/${slug}/`, { waitUntil: 'networkidle' });
-		await page.waitForTimeout(300);
+		// A lesson's widgets load in waves of imports; on a busy machine the page can be quiet for
+		// longer than networkidle's 500 ms between two waves, so wait until no script has come in
+		// for two seconds (one run here counted 40 of a page's 64 scripts without this).
+		for (let seen = -1; seen !== bodies.size;) {
+			seen = bodies.size;
+			await page.waitForTimeout(2000);
+		}
 		const sizes = [...bodies].map(([url, body]) => [
 			url.split('/').pop(),
 			gzipSync(body, { level: 9 }).length

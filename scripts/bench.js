@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './chromium.js';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT, serveIsolated } from './chromium.js';
 import { needsBuild, lessonSlugs, isLabLesson, longestIn } from './bench-lib.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -187,7 +187,13 @@ async function lessonWeight(context, base, build) {
 			}
 		});
 		await page.goto(`${base}/lessons/${slug}/`, { waitUntil: 'networkidle' });
-		await page.waitForTimeout(300);
+		// A lesson's widgets load in waves of imports; on a busy machine the page can be quiet for
+		// longer than networkidle's 500 ms between two waves, so wait until no script has come in
+		// for two seconds (one run here counted 40 of a page's 64 scripts without this).
+		for (let seen = -1; seen !== bodies.size;) {
+			seen = bodies.size;
+			await page.waitForTimeout(2000);
+		}
 		const sizes = [...bodies].map(([url, body]) => [
 			url.split('/').pop(),
 			gzipSync(body, { level: 9 }).length
@@ -224,18 +230,7 @@ async function threadsCompare(browser, base) {
 	const query = 'epochs=3&seed=7&count=600&backend=fast-cpu&autostart=1';
 	const run = async (isolated, extra = '') => {
 		const context = await browser.newContext({ serviceWorkers: 'block' });
-		if (isolated)
-			await context.route('**/*', async (route) => {
-				const response = await route.fetch();
-				await route.fulfill({
-					response,
-					headers: {
-						...response.headers(),
-						'cross-origin-opener-policy': 'same-origin',
-						'cross-origin-embedder-policy': 'require-corp'
-					}
-				});
-			});
+		if (isolated) await serveIsolated(context);
 		const page = await context.newPage();
 		try {
 			const res = await page.goto(`${base}/embed/training-lab/?${query}${extra}`);

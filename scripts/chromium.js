@@ -24,3 +24,21 @@ export function findChromium(env, playwrightOwn, exists = existsSync) {
 	if (exists('/usr/bin/chromium')) return '/usr/bin/chromium';
 	return playwrightOwn && exists(playwrightOwn) ? playwrightOwn : null;
 }
+
+/** The headers that make a page cross-origin isolated, as the service worker adds them (src/lib/offline/policy.ts). */
+export const ISOLATION = {
+	'cross-origin-opener-policy': 'same-origin',
+	'cross-origin-embedder-policy': 'require-corp'
+};
+
+/**
+ * Serve every response in `context` cross-origin isolated (shared memory, so threads), as the
+ * installed service worker would, without one.
+ * @param {import('@playwright/test').BrowserContext} context
+ */
+export async function serveIsolated(context) {
+	await context.route('**/*', async (route) => {
+		const response = await route.fetch();
+		await route.fulfill({ response, headers: { ...response.headers(), ...ISOLATION } });
+	});
+}

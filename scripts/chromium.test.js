@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findChromium } from './chromium.js';
+import { ISOLATION_HEADERS } from '../src/lib/offline/policy';
+import { findChromium, ISOLATION } from './chromium.js';
 
 describe('findChromium', () => {
 	/** @param {string[]} paths */
@@ -20,5 +21,14 @@ describe('findChromium', () => {
 		expect(findChromium({}, '/pw', has('/pw'))).toBe('/pw');
 		expect(findChromium({}, '/pw', has())).toBeNull();
 		expect(findChromium({}, null, has())).toBeNull();
+	});
+});
+
+describe('ISOLATION', () => {
+	it('is what the service worker adds (src/lib/offline/policy.ts)', () => {
+		const policy = Object.fromEntries(
+			Object.entries(ISOLATION_HEADERS).map(([k, v]) => [k.toLowerCase(), v])
+		);
+		expect(ISOLATION).toEqual(policy);
 	});
 });

@@ -6,6 +6,7 @@ import { join, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, openEmbed, readout, scanAxe } from './fixtures';
 import { lessonSlugs, widgetNames } from './site';
+import { serveIsolated } from '../scripts/chromium.js';
 
 test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ timeout: 240_000 });
@@ -157,17 +158,7 @@ test.describe('before the offline copy is stored', () => {
 		expectClean
 	}) => {
 		// the headers the service worker adds, here added by the test (no service worker)
-		await context.route('**/*', async (route) => {
-			const response = await route.fetch();
-			await route.fulfill({
-				response,
-				headers: {
-					...response.headers(),
-					'cross-origin-opener-policy': 'same-origin',
-					'cross-origin-embedder-policy': 'require-corp'
-				}
-			});
-		});
+		await serveIsolated(context);
 		const train = async (kernels: string) => {
 			await openEmbed(
 				page,

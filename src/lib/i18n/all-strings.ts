@@ -10,6 +10,7 @@ import metrics from './areas/metrics';
 import images from './areas/images';
 import progress from './areas/progress';
 import instructor from './areas/instructor';
+import frame from './areas/frame';
 import backend from './areas/backend';
 import lab from './areas/lab';
 import nn from './areas/nn';
@@ -30,6 +31,7 @@ export function useAllStrings(): void {
 		images,
 		progress,
 		instructor,
+		frame,
 		backend,
 		lab,
 		nn,

@@ -15,15 +15,27 @@ export interface AdamOpts {
 	eps: number;
 }
 
-export function gdPath(grad: Grad, x0: readonly number[], lr: number, steps: number): number[][] {
+/**
+ * The path from x0 through `steps` updates: `update(x, g, t)` gives the next point from the
+ * gradient g at x, at step t = 1, 2, …
+ */
+function descend(
+	grad: Grad,
+	x0: readonly number[],
+	steps: number,
+	update: (x: number[], g: number[], t: number) => number[]
+): number[][] {
 	const path = [x0.slice()];
 	let x = x0.slice();
-	for (let t = 0; t < steps; t++) {
-		const g = grad(x);
-		x = x.map((xi, i) => xi - lr * g[i]);
+	for (let t = 1; t <= steps; t++) {
+		x = update(x, grad(x), t);
 		path.push(x);
 	}
 	return path;
+}
+
+export function gdPath(grad: Grad, x0: readonly number[], lr: number, steps: number): number[][] {
+	return descend(grad, x0, steps, (x, g) => x.map((xi, i) => xi - lr * g[i]));
 }
 
 export function momentumPath(
@@ -33,16 +45,11 @@ export function momentumPath(
 	beta: number,
 	steps: number
 ): number[][] {
-	const path = [x0.slice()];
-	let x = x0.slice();
 	let v = x0.map(() => 0);
-	for (let t = 0; t < steps; t++) {
-		const g = grad(x);
+	return descend(grad, x0, steps, (x, g) => {
 		v = v.map((vi, i) => beta * vi - lr * g[i]);
-		x = x.map((xi, i) => xi + v[i]);
-		path.push(x);
-	}
-	return path;
+		return x.map((xi, i) => xi + v[i]);
+	});
 }
 
 export function adamPath(
@@ -52,20 +59,15 @@ export function adamPath(
 	o: AdamOpts,
 	steps: number
 ): number[][] {
-	const path = [x0.slice()];
-	let x = x0.slice();
 	let m = x0.map(() => 0);
 	let u = x0.map(() => 0);
-	for (let t = 1; t <= steps; t++) {
-		const g = grad(x);
+	return descend(grad, x0, steps, (x, g, t) => {
 		m = m.map((mi, i) => o.beta1 * mi + (1 - o.beta1) * g[i]);
 		u = u.map((ui, i) => o.beta2 * ui + (1 - o.beta2) * g[i] * g[i]);
 		const c1 = 1 - o.beta1 ** t;
 		const c2 = 1 - o.beta2 ** t;
-		x = x.map((xi, i) => xi - (lr * (m[i] / c1)) / (Math.sqrt(u[i] / c2) + o.eps));
-		path.push(x);
-	}
-	return path;
+		return x.map((xi, i) => xi - (lr * (m[i] / c1)) / (Math.sqrt(u[i] / c2) + o.eps));
+	});
 }
 
 /** Gradient of the mean squared error ½·mean((w·x + b − y)²) over `pts` at p = [w, b]. */

@@ -6,6 +6,7 @@ import { metrics } from './metrics';
 import { images } from './images';
 import { progress } from './progress';
 import { instructor } from './instructor';
+import { frame } from './frame';
 import { backend } from './backend';
 import { lab } from './lab';
 import { nn } from './nn';
@@ -25,6 +26,7 @@ export const en = {
 	...images,
 	...progress,
 	...instructor,
+	...frame,
 	...backend,
 	...lab,
 	...nn,

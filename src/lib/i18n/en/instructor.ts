@@ -1,14 +1,5 @@
-// Interface strings for instructors: present mode, share snippets, the /instructors/ page.
+// Interface strings for the /instructors/ page (present mode and share snippets: ./frame.ts).
 export const instructor = {
-	'instructor.present': 'Present',
-	'instructor.present.stop': 'Stop presenting',
-	'instructor.present.hint':
-		'Present: the widget alone, full screen, large and high-contrast. Shortcut: P while the widget has focus; Esc leaves.',
-	'instructor.fullscreen': 'Full screen',
-	'instructor.iframe': 'Embed in a page (iframe)',
-	'instructor.iframe.label': 'HTML to paste into a page or a learning platform',
-	'instructor.iframe.copy': 'Copy snippet',
-	'instructor.iframe.copied': 'Snippet copied.',
 	'instructor.title': 'For instructors',
 	'instructor.intro':
 		'Every widget of the course has its own link, showing it alone in a given state: project it in class, put it on a slide, or send it to learners. Each widget has a Present button (or press P while it has focus) for full screen with large type and high contrast; Esc leaves. Add present=1 to a link to open it that way. Share, under any widget, copies the link to its current state and offers an iframe snippet.',

@@ -8,6 +8,7 @@ import { metrics } from './metrics';
 import { images } from './images';
 import { progress } from './progress';
 import { instructor } from './instructor';
+import { frame } from './frame';
 import { backend } from './backend';
 import { lab } from './lab';
 import { nn } from './nn';
@@ -27,6 +28,7 @@ export const id: Translation<typeof en> = {
 	...images,
 	...progress,
 	...instructor,
+	...frame,
 	...backend,
 	...lab,
 	...nn,

@@ -2,15 +2,6 @@ import type { instructor as en } from '../en/instructor';
 import type { Translation } from '../translation';
 
 export const instructor: Translation<typeof en> = {
-	'instructor.present': 'Presentasi',
-	'instructor.present.stop': 'Hentikan presentasi',
-	'instructor.present.hint':
-		'Presentasi: hanya widget-nya, layar penuh, besar dan berkontras tinggi. Pintasan: tekan P saat widget sedang fokus; Esc untuk keluar.',
-	'instructor.fullscreen': 'Layar penuh',
-	'instructor.iframe': 'Sematkan di halaman (iframe)',
-	'instructor.iframe.label': 'HTML untuk ditempel di halaman atau platform pembelajaran',
-	'instructor.iframe.copy': 'Salin potongan kode',
-	'instructor.iframe.copied': 'Potongan kode disalin.',
 	'instructor.title': 'Untuk pengajar',
 	'instructor.intro':
 		'Setiap widget di kursus ini punya tautan sendiri yang menampilkannya sendirian dalam keadaan tertentu: tayangkan di kelas, taruh di slide, atau kirimkan ke peserta. Setiap widget punya tombol Presentasi (atau tekan P saat widget sedang fokus) untuk layar penuh dengan huruf besar dan kontras tinggi; Esc untuk keluar. Tambahkan present=1 pada tautan agar langsung terbuka seperti itu. Tombol Bagikan di bawah setiap widget menyalin tautan ke keadaannya sekarang dan menyediakan potongan kode iframe.',

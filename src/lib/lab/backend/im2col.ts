@@ -1,18 +1,9 @@
+import type { WindowGeometry } from './geometry';
+
 /** Geometry of a 2-D convolution over NHWC input with an [fh, fw, inC, outC] filter. */
-export interface ConvGeometry {
-	batch: number;
-	inH: number;
-	inW: number;
+export interface ConvGeometry extends WindowGeometry {
 	inC: number;
-	outH: number;
-	outW: number;
 	outC: number;
-	fh: number;
-	fw: number;
-	sh: number;
-	sw: number;
-	padTop: number;
-	padLeft: number;
 }
 
 /**
@@ -91,38 +82,25 @@ export function nhwcToCHWB(
 	}
 }
 
-/** [B, H·W, O] → [H·W, B, O], units: images b. */
-export function nhwcToHWBC(
+/**
+ * [n, m, k] → [m, n, k] over the outer indices [from, to) of n, each writing its own elements:
+ * [B, H·W, O] → [H·W, B, O] (units: images) and [C, taps, O] → [taps, C, O], the filter's layout
+ * (units: input channels).
+ */
+export function swapOuterAxes(
 	src: Float32Array,
 	dst: Float32Array,
-	g: { B: number; hw: number; C: number },
+	n: number,
+	m: number,
+	k: number,
 	from: number,
 	to: number
 ): void {
-	const { B, hw, C } = g;
-	for (let b = from; b < to; b++) {
-		for (let q = 0; q < hw; q++) {
-			const s = (b * hw + q) * C;
-			const d = (q * B + b) * C;
-			for (let o = 0; o < C; o++) dst[d + o] = src[s + o];
-		}
-	}
-}
-
-/** [C, taps, O] → [taps, C, O] (the filter's layout), units: input channels c. */
-export function ctoToTco(
-	src: Float32Array,
-	dst: Float32Array,
-	g: { C: number; taps: number; O: number },
-	from: number,
-	to: number
-): void {
-	const { C, taps, O } = g;
-	for (let c = from; c < to; c++) {
-		for (let t = 0; t < taps; t++) {
-			const s = (c * taps + t) * O;
-			const d = (t * C + c) * O;
-			for (let o = 0; o < O; o++) dst[d + o] = src[s + o];
+	for (let a = from; a < to; a++) {
+		for (let q = 0; q < m; q++) {
+			const s = (a * m + q) * k;
+			const d = (q * n + a) * k;
+			for (let i = 0; i < k; i++) dst[d + i] = src[s + i];
 		}
 	}
 }

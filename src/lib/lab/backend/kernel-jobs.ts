@@ -5,7 +5,7 @@
  * [from, to) and, where the output accumulates, `prepare` (zero it, once, before any range runs).
  * Running all units in one range is exactly the single-thread kernel.
  */
-import { im2colTRange, im2colTUnits, nhwcToCHWB, nhwcToHWBC, ctoToTco, type ConvGeometry } from './im2col';
+import { im2colTRange, im2colTUnits, nhwcToCHWB, swapOuterAxes, type ConvGeometry } from './im2col';
 import { avgPoolGradRange, maxPoolGradRange, poolGradUnits, type PoolGeometry } from './pool-grad';
 
 interface Job<G> {
@@ -43,12 +43,12 @@ const jobs = {
 	/** arrays: src, dst */
 	nhwcToHWBC: {
 		units: (g) => g.B,
-		run: (g, [src, dst], from, to) => nhwcToHWBC(src, dst, g, from, to)
+		run: (g, [src, dst], from, to) => swapOuterAxes(src, dst, g.B, g.hw, g.C, from, to)
 	} satisfies Job<Layout>,
 	/** arrays: src, dst */
 	ctoToTco: {
 		units: (g) => g.C,
-		run: (g, [src, dst], from, to) => ctoToTco(src, dst, g, from, to)
+		run: (g, [src, dst], from, to) => swapOuterAxes(src, dst, g.C, g.taps, g.O, from, to)
 	} satisfies Job<Taps>
 };
 

@@ -1,18 +1,9 @@
 /** Pooling gradients on plain typed arrays (NHWC), matching tfjs's cpu backend. */
+import type { WindowGeometry } from './geometry';
 
-export interface PoolGeometry {
-	batch: number;
-	inH: number;
-	inW: number;
+/** A pooling's geometry: C channels, each pooled on its own. */
+export interface PoolGeometry extends WindowGeometry {
 	C: number;
-	outH: number;
-	outW: number;
-	fh: number;
-	fw: number;
-	sh: number;
-	sw: number;
-	padTop: number;
-	padLeft: number;
 }
 
 /**
@@ -45,6 +36,31 @@ function unitRows(g: PoolGeometry, from: number, to: number): [number, number] {
 	return [from * per, Math.min(to * per, g.batch * g.outH)];
 }
 
+/**
+ * Every output of rows [r0, r1) with its window clipped to the input: `visit(xb, yLo, yHi, xLo,
+ * xHi, d)`, xb the image's first element in x, d the output's first channel in dy.
+ */
+function forEachWindow(
+	g: PoolGeometry,
+	r0: number,
+	r1: number,
+	visit: (xb: number, yLo: number, yHi: number, xLo: number, xHi: number, d: number) => void
+): void {
+	const { inH, inW, C, outH, outW, fh, fw, sh, sw, padTop, padLeft } = g;
+	for (let r = r0; r < r1; r++) {
+		const b = Math.floor(r / outH);
+		const oy = r - b * outH;
+		const xb = b * inH * inW * C;
+		const y0 = oy * sh - padTop;
+		const yLo = Math.max(0, y0);
+		const yHi = Math.min(inH, y0 + fh);
+		for (let ox = 0; ox < outW; ox++) {
+			const x0 = ox * sw - padLeft;
+			visit(xb, yLo, yHi, Math.max(0, x0), Math.min(inW, x0 + fw), (r * outW + ox) * C);
+		}
+	}
+}
+
 /** maxPoolGrad over units [from, to) of poolGradUnits(g); dx must start zeroed. */
 export function maxPoolGradRange(
 	x: Float32Array,
@@ -69,35 +85,23 @@ export function maxPoolGradRange(
 		return maxPoolGrad2x2(x, dy, dx, g, r0, r1);
 	const best = new Float32Array(C);
 	const where = new Int32Array(C);
-	for (let r = r0; r < r1; r++) {
-		const b = Math.floor(r / outH);
-		const oy = r - b * outH;
-		const xb = b * inH * inW * C;
-		const y0 = oy * sh - padTop;
-		const yLo = Math.max(0, y0);
-		const yHi = Math.min(inH, y0 + fh);
-		for (let ox = 0; ox < outW; ox++) {
-			const x0 = ox * sw - padLeft;
-			const xLo = Math.max(0, x0);
-			const xHi = Math.min(inW, x0 + fw);
-			const d = (r * outW + ox) * C;
-			best.fill(-Infinity);
-			where.fill(-1);
-			for (let iy = yLo; iy < yHi; iy++) {
-				let i = xb + (iy * inW + xLo) * C;
-				for (let ix = xLo; ix < xHi; ix++) {
-					for (let c = 0; c < C; c++, i++) {
-						const v = x[i];
-						if (v > best[c]) {
-							best[c] = v;
-							where[c] = i;
-						}
+	forEachWindow(g, r0, r1, (xb, yLo, yHi, xLo, xHi, d) => {
+		best.fill(-Infinity);
+		where.fill(-1);
+		for (let iy = yLo; iy < yHi; iy++) {
+			let i = xb + (iy * inW + xLo) * C;
+			for (let ix = xLo; ix < xHi; ix++) {
+				for (let c = 0; c < C; c++, i++) {
+					const v = x[i];
+					if (v > best[c]) {
+						best[c] = v;
+						where[c] = i;
 					}
 				}
 			}
-			for (let c = 0; c < C; c++) if (where[c] >= 0) dx[where[c]] += dy[d + c];
 		}
-	}
+		for (let c = 0; c < C; c++) if (where[c] >= 0) dx[where[c]] += dy[d + c];
+	});
 }
 
 /**
@@ -166,27 +170,15 @@ export function avgPoolGradRange(
 	from: number,
 	to: number
 ): void {
-	const { inH, inW, C, outH, outW, fh, fw, sh, sw, padTop, padLeft } = g;
+	const { inW, C, fh, fw } = g;
 	const [r0, r1] = unitRows(g, from, to);
 	const scale = 1 / (fh * fw);
-	for (let r = r0; r < r1; r++) {
-		const b = Math.floor(r / outH);
-		const oy = r - b * outH;
-		const xb = b * inH * inW * C;
-		const y0 = oy * sh - padTop;
-		const yLo = Math.max(0, y0);
-		const yHi = Math.min(inH, y0 + fh);
-		for (let ox = 0; ox < outW; ox++) {
-			const x0 = ox * sw - padLeft;
-			const xLo = Math.max(0, x0);
-			const xHi = Math.min(inW, x0 + fw);
-			const d = (r * outW + ox) * C;
-			for (let iy = yLo; iy < yHi; iy++) {
-				for (let ix = xLo; ix < xHi; ix++) {
-					const base = xb + (iy * inW + ix) * C;
-					for (let c = 0; c < C; c++) dx[base + c] += dy[d + c] * scale;
-				}
+	forEachWindow(g, r0, r1, (xb, yLo, yHi, xLo, xHi, d) => {
+		for (let iy = yLo; iy < yHi; iy++) {
+			for (let ix = xLo; ix < xHi; ix++) {
+				const base = xb + (iy * inW + ix) * C;
+				for (let c = 0; c < C; c++) dx[base + c] += dy[d + c] * scale;
 			}
 		}
-	}
+	});
 }

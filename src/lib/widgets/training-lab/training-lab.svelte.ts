@@ -4,22 +4,13 @@
 import { getLocale } from '$lib/i18n';
 import { writeParams, type Values } from '$lib/embed/params';
 import { summarise, type Layer } from '$lib/math/architecture';
-import {
-	balancedAccuracy,
-	baselineAccuracy,
-	oneClassPrediction,
-	suggestedThreshold,
-	thinClasses,
-	wilsonInterval
-} from '$lib/math/honest';
-import { confusionFromScores, metricsFrom, rocAuc, type Cell } from '$lib/math/metrics';
+import { confusionFromScores, metricsFrom, type Cell } from '$lib/math/metrics';
 import type { BackendChoice, BackendInfo } from '$lib/lab/backend';
 import type { LoadProblem, Skipped } from '$lib/lab/dataset/decode';
 import { DEFAULT_ARCHITECTURE } from '$lib/lab/model';
 import { LAB_DEFAULTS } from '$lib/lab/defaults';
 import { epochSecondsLeft, trainingProgress } from '$lib/lab/progress';
 import { testCountFor, type Preset } from '$lib/lab/dataset/generate';
-import { spawnLabWorker } from '$lib/lab/spawn';
 import { POINTING_PARTS, type PointingResult } from '$lib/lab/pointing';
 import type { Shortcut } from '$lib/lab/dataset/shortcut';
 import type {
@@ -39,6 +30,8 @@ import { params, type KERNEL_CHOICES } from './params';
 
 type KernelChoice = (typeof KERNEL_CHOICES)[number];
 import { downloadFiles } from './download';
+import { honestFigures, labelledFigures } from './evaluation';
+import { WorkerLink } from './worker-link';
 import { failure, reduce, type Inspection, type ModelProblem, type Status, type TestResult } from './reduce';
 
 export { HELD_OUT_KEPT, type Status, type TestResult } from './reduce';
@@ -111,17 +104,38 @@ export class LabState {
 	threshold = $state(0.5);
 	selectedCell = $state<Cell | null>(null);
 
-	private worker: Worker | null = null;
-	/** How long a busy worker may stay silent before it is taken for dead. */
-	static WORKER_SILENT_MS = 30_000;
-	private lastHeard = 0;
-	/** When the worker was last restarted (at most three times a minute, then the lab gives up). */
-	private restarts: number[] = [];
-	/** The command that made the current data, and one not yet answered: replayed on a restart. */
-	private dataCommand: Extract<ToWorker, { type: 'generate' | 'load' }> | null = null;
-	private pendingData: Extract<ToWorker, { type: 'generate' | 'load' }> | null = null;
 	/** Set when the worker died and was restarted with the same data (shown until the next training). */
 	workerLost = $state<'training' | 'idle' | null>(null);
+	private link = new WorkerLink({
+		init: () => this.initMessage(),
+		receive: (m) => this.receive(m),
+		// (generating the built-in set runs in one go and is not watched)
+		busy: (loadingFiles) =>
+			this.status === 'training' ||
+			this.predicting ||
+			this.pointingProgress !== null ||
+			(this.loading && loadingFiles),
+		restarted: (data) => {
+			Object.assign(this, {
+				status: 'idle',
+				paused: false,
+				result: null,
+				inspection: null,
+				heldOut: [],
+				predictions: [],
+				predicting: false,
+				predictProgress: null,
+				pointing: null,
+				pointingProgress: null,
+				workerLost: this.status === 'training' ? 'training' : 'idle'
+			});
+			if (data) {
+				this.loading = true;
+				if (data.type === 'load') this.decode = { done: 0, total: data.files.length };
+			}
+		},
+		failed: (why) => Object.assign(this, failure(why))
+	});
 
 	constructor(initial: Partial<Values<typeof params>> = {}) {
 		if (initial.epochs !== undefined) this.epochs = initial.epochs;
@@ -166,40 +180,9 @@ export class LabState {
 	);
 	metrics = $derived(this.confusion ? metricsFrom(this.confusion) : null);
 	/** Figures that keep the test accuracy honest (src/lib/math/honest.ts). */
-	honest = $derived.by(() => {
-		const r = this.result,
-			c = this.confusion;
-		if (!r || !c) return null;
-		const n = r.labels.length;
-		return {
-			baseline: baselineAccuracy(r.labels),
-			rocAuc: rocAuc(r.scores, r.labels),
-			balanced: balancedAccuracy(c),
-			interval: wilsonInterval(c.tp + c.tn, n),
-			oneClass: oneClassPrediction(c),
-			counts: thinClasses(r.labels),
-			suggested: r.valScores && r.valLabels ? suggestedThreshold(r.valScores, r.valLabels) : null
-		};
-	});
-	/**
-	 * The tested files whose folder gives their class (def… / ok…): ROC-AUC and the metrics at the
-	 * threshold. Train on the built-in parts, test a folder of real photos: how realistic is it?
-	 */
-	unseen = $derived.by(() => {
-		const known = this.predictions.filter(
-			(p): p is { file: string; p: number; label: 0 | 1 } => 'p' in p && p.label !== undefined
-		);
-		if (known.length === 0) return null;
-		const scores = known.map((k) => k.p),
-			labels = known.map((k) => k.label);
-		const confusion = confusionFromScores(scores, labels, this.threshold);
-		return {
-			count: known.length,
-			defective: labels.filter((l) => l === 1).length,
-			rocAuc: rocAuc(scores, labels),
-			metrics: metricsFrom(confusion)
-		};
-	});
+	honest = $derived(this.result && this.confusion ? honestFigures(this.result, this.confusion) : null);
+	/** The uploaded photos whose folder gives their class, scored at the threshold (or null). */
+	unseen = $derived(labelledFigures(this.predictions, this.threshold));
 	last = $derived(this.history.at(-1));
 	/** Batches done out of all batches of the run (the progress bar). */
 	progress = $derived(trainingProgress(this.lastBatch, this.epochs));
@@ -220,103 +203,32 @@ export class LabState {
 
 	/** Start the worker (browser only); returns the clean-up. */
 	connect(): () => void {
-		this.spawn();
+		this.link.start();
 		this.generate();
 		const tick = setInterval(() => {
 			if (this.status === 'training' && !this.paused)
 				this.elapsed = (performance.now() - this.startedAt) / 1000;
-			this.watch();
+			this.link.watch();
 		}, 500);
 		return () => {
 			clearInterval(tick);
-			this.worker?.terminate();
-			this.worker = null;
+			this.link.close();
 		};
 	}
 
-	private spawn() {
-		const w = spawnLabWorker();
-		this.worker = w;
-		this.lastHeard = performance.now();
-		w.onmessage = (e: MessageEvent<FromWorker>) => {
-			if (w === this.worker) this.receive(e.data);
-		};
-		// an error nobody caught inside the worker leaves it in an unknown state: start a new one
-		w.onerror = (e) => {
-			e.preventDefault();
-			if (w === this.worker) this.restart(e.message || 'worker error');
-		};
-		this.send({ type: 'init', backend: this.backendChoice, locale: getLocale(), kernels: this.kernels });
-	}
-
-	/**
-	 * While busy, the worker is pinged; one silent for WORKER_SILENT_MS has died (it ran out of
-	 * memory, or the browser stopped it) and is replaced.
-	 */
-	private watch() {
-		if (!this.worker) return;
-		// (generating the built-in set runs in one go and is not watched)
-		const busy =
-			this.status === 'training' ||
-			this.predicting ||
-			this.pointingProgress !== null ||
-			(this.loading && this.pendingData?.type === 'load');
-		if (!busy) {
-			this.lastHeard = performance.now();
-			return;
-		}
-		if (performance.now() - this.lastHeard > LabState.WORKER_SILENT_MS) this.restart('no answer');
-		else this.send({ type: 'ping' });
-	}
-
-	/** Replace a dead worker by a new one holding the same data (the trained model is lost). */
-	private restart(why: string) {
-		const wasTraining = this.status === 'training';
-		this.worker?.terminate();
-		this.worker = null;
-		const now = performance.now();
-		this.restarts = this.restarts.filter((t) => now - t < 60_000);
-		if (this.restarts.length >= 3) {
-			this.fail(why);
-			return;
-		}
-		this.restarts.push(now);
-		Object.assign(this, {
-			status: 'idle',
-			paused: false,
-			result: null,
-			inspection: null,
-			heldOut: [],
-			predictions: [],
-			predicting: false,
-			predictProgress: null,
-			pointing: null,
-			pointingProgress: null,
-			workerLost: wasTraining ? 'training' : 'idle'
-		});
-		this.spawn();
-		const data = this.pendingData ?? this.dataCommand;
-		if (data) {
-			this.loading = true;
-			if (data.type === 'load') this.decode = { done: 0, total: data.files.length };
-			this.send(data);
-		}
+	private initMessage(): ToWorker {
+		return { type: 'init', backend: this.backendChoice, locale: getLocale(), kernels: this.kernels };
 	}
 
 	private send(m: ToWorker) {
-		if (m.type === 'generate' || m.type === 'load') this.pendingData = m;
-		this.worker?.postMessage(m);
-	}
-
-	private fail(message: string) {
-		Object.assign(this, failure(message));
+		this.link.send(m);
 	}
 
 	setBackend(choice: BackendChoice) {
 		if (this.status === 'training') return;
 		this.backendChoice = choice;
 		this.backend = null;
-		this.send({ type: 'init', backend: choice, locale: getLocale(), kernels: this.kernels });
+		this.send(this.initMessage());
 	}
 
 	/** (Re)make the built-in data set at the current seed, count and size. */
@@ -443,11 +355,6 @@ export class LabState {
 	}
 
 	private receive(m: FromWorker) {
-		this.lastHeard = performance.now();
-		if (m.type === 'data') {
-			this.dataCommand = this.pendingData;
-			this.pendingData = null;
-		} else if (m.type === 'data-refused') this.pendingData = null;
 		const { patch, effects } = reduce(this, m, performance.now());
 		Object.assign(this, patch);
 		for (const e of effects) {

@@ -1,7 +1,7 @@
 // Measures the lab's defaults on the built-in data with the fast CPU backend in Node, and says
 // which kinds of defect the model missed on the test set:
 //   npx vite-node scripts/lab/measure.ts   (env: TRAIN, TEST, EPOCHS, SIZE, SEED, LR, BATCH, ARCH,
-//   AUG=0 for no augmentation, BACKEND=fast-cpu|cpu, REAL_CASTINGS=folder of real photos)
+//   AUG=0 for no augmentation, AUG=dihedral for flips and quarter turns, BACKEND=fast-cpu|cpu, REAL_CASTINGS=folder of real photos)
 // and, when the real photos are there (scripts/lab/real-photos.ts), how it ranks them (ROC-AUC).
 import * as tf from '@tensorflow/tfjs';
 import { DEFAULT_COUNTS, predictScores, trainDefault } from '../../src/lib/lab/train';
@@ -31,6 +31,9 @@ const r = await trainDefault(tf, {
 		...(env('LR') ? { learningRate: env('LR') } : {}),
 		...(env('BATCH') ? { batchSize: env('BATCH') } : {}),
 		...(process.env.AUG === '0' ? { augmentation: NO_AUGMENTATION } : {}),
+		...(process.env.AUG === 'dihedral'
+			? { augmentation: { ...NO_AUGMENTATION, flipH: true, flipV: true, quarterTurn: true } }
+			: {}),
 		...(process.env.RESTORE === '0' ? { restoreBest: false } : {})
 	},
 	build: {

@@ -110,6 +110,11 @@ describe('lesson 10: the lab’s defaults, as the lesson and its Keras code stat
 		const a = s.augmentation;
 		expect(py).toContain(`horizontal_flip=${a.flipH ? 'True' : 'False'}`);
 		expect(py).toContain(`vertical_flip=${a.flipV ? 'True' : 'False'}`);
+		// Keras has no quarter-turn argument: the lesson's preprocessing_function turns by 90° half the time
+		if (a.quarterTurn) {
+			expect(py).toContain('preprocessing_function=quarter_turn,');
+			expect(py).toContain('return np.rot90(x, np.random.randint(2))');
+		} else expect(py).not.toContain('preprocessing_function=quarter_turn');
 		expect(py).toMatch(new RegExp(`rotation_range=${a.rotate},`));
 		expect(py).toMatch(new RegExp(`width_shift_range=${a.shiftX},`));
 		expect(py).toMatch(new RegExp(`height_shift_range=${a.shiftY},`));

@@ -164,3 +164,44 @@ describe('trainModel', () => {
 		model.dispose();
 	});
 });
+
+describe('predictScores with test-time augmentation', () => {
+	it('scores each image as the mean over its 8 symmetries (a reference built from tf ops)', async () => {
+		const size = 8;
+		const arch: Layer[] = [
+			{ type: 'conv2d', filters: 2, kernel: 3, stride: 1, padding: 'same', activation: 'relu' },
+			{ type: 'flatten' }
+		];
+		const model = buildModel(tf, arch, size, 3);
+		const ds = generateDataset({ seed: 2, count: 3, size });
+		const before = tf.memory().numTensors;
+		const plain = await predictScores(tf, model, ds);
+		const tta = await predictScores(tf, model, ds, 2, true);
+		expect(tf.memory().numTensors).toBe(before);
+		// reference: every combination of mirroring rows, mirroring columns and transposing is one
+		// of the square's 8 symmetries, each once
+		const x = tf.tensor4d(
+			Float32Array.from(ds.pixels, (v) => v / 255),
+			[ds.count, size, size, 1]
+		);
+		const sum = new Float32Array(ds.count);
+		for (const rows of [false, true])
+			for (const cols of [false, true])
+				for (const swap of [false, true]) {
+					let v = x;
+					if (rows) v = tf.reverse(v, 1);
+					if (cols) v = tf.reverse(v, 2);
+					if (swap) v = tf.transpose(v, [0, 2, 1, 3]);
+					const p = await (model.predict(v) as tf.Tensor).data();
+					p.forEach((s, i) => (sum[i] += s / 8));
+				}
+		const direct = await (model.predict(x) as tf.Tensor).data();
+		for (let i = 0; i < ds.count; i++) {
+			expect(plain[i]).toBeCloseTo(direct[i], 6);
+			expect(tta[i]).toBeCloseTo(sum[i], 5);
+		}
+		// a model that is not symmetric: the mean differs from the plain score
+		expect(Array.from(tta).some((s, i) => Math.abs(s - plain[i]) > 1e-4)).toBe(true);
+		model.dispose();
+	});
+});

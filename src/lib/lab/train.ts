@@ -2,7 +2,7 @@
 // trainOnBatch per batch so the caller can report progress, pause and stop between batches,
 // validation after every epoch, early stopping on the validation loss. tfjs is passed in.
 import type * as TF from '@tensorflow/tfjs';
-import { augmentBatch, NO_AUGMENTATION, type AugmentRanges } from '$lib/math/augment';
+import { augmentBatch, dihedral, NO_AUGMENTATION, type AugmentRanges } from '$lib/math/augment';
 import { rng, shuffle } from '$lib/math/rng';
 import { accuracyAt, binaryCrossEntropy } from '$lib/math/loss';
 import type { Dataset } from './dataset/types';
@@ -89,27 +89,36 @@ export interface TrainHooks {
 /** How training ended ('loaded': a model was loaded from files, not trained here). */
 export type TrainEnd = 'done' | 'stopped' | 'early-stopped' | 'loaded';
 
-/** P(defective) for every image of `ds`, in batches; no tensors left behind. */
+/**
+ * P(defective) for every image of `ds`, in batches; no tensors left behind. With `tta`, each
+ * image's score is the mean over its 8 exact symmetries (dihedral), test-time augmentation.
+ */
 export async function predictScores(
 	tf: Tf,
 	model: TF.LayersModel,
 	ds: Dataset,
-	batchSize = 64
+	batchSize = 64,
+	tta = false
 ): Promise<Float32Array> {
 	const scores = new Float32Array(ds.count);
 	const n = ds.size * ds.size;
+	const views = tta ? 8 : 1;
 	for (let i = 0; i < ds.count; i += batchSize) {
 		const m = Math.min(batchSize, ds.count - i);
-		const x = tf.tensor4d(modelInput(toUnit(ds.pixels.subarray(i * n, (i + m) * n)), n), [
-			m,
-			ds.size,
-			ds.size,
-			1
-		]);
-		const y = model.predict(x) as TF.Tensor;
-		scores.set(await y.data(), i);
-		x.dispose();
-		y.dispose();
+		const unit = toUnit(ds.pixels.subarray(i * n, (i + m) * n));
+		const sum = new Float32Array(m);
+		for (let k = 0; k < views; k++) {
+			const view = new Float32Array(m * n);
+			for (let j = 0; j < m; j++)
+				dihedral(unit.subarray(j * n, (j + 1) * n), ds.size, k, view.subarray(j * n));
+			const x = tf.tensor4d(modelInput(view, n), [m, ds.size, ds.size, 1]);
+			const y = model.predict(x) as TF.Tensor;
+			const p = await y.data();
+			for (let j = 0; j < m; j++) sum[j] += p[j] / views;
+			x.dispose();
+			y.dispose();
+		}
+		scores.set(sum, i);
 	}
 	return scores;
 }

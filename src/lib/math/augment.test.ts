@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
 	augmentBatch,
+	dihedral,
 	drawAugment,
 	IDENTITY_DRAW,
 	NO_AUGMENTATION,
@@ -211,5 +212,75 @@ describe('drawAugment', () => {
 		augmentBatch(b, 2, 6, ranges, rng(9));
 		expect(Array.from(a)).toEqual(Array.from(b));
 		expect(Array.from(a)).not.toEqual(Array.from(img(6, 12)));
+	});
+});
+
+describe('dihedral: the 8 exact symmetries of the square', () => {
+	const key = (a: ArrayLike<number>) => Array.from(a).join(',');
+	it('agrees with the affine warp turned by 90·(k & 3)°, mirrored first when k ≥ 4', () => {
+		for (const n of [1, 2, 5, 6])
+			for (let k = 0; k < 8; k++) {
+				const src = Float32Array.from({ length: n * n }, (_, i) => i);
+				const want = warp(
+					src,
+					n,
+					n,
+					samplingMatrix({ ...IDENTITY_DRAW, rotate: 90 * (k & 3), flipH: k >= 4 }, n, n)
+				);
+				const got = dihedral(src, n, k);
+				for (let i = 0; i < n * n; i++) expect(got[i]).toBeCloseTo(want[i], 4);
+			}
+	});
+	it('turns a 3×3 pattern by hand: a quarter turn and a mirror', () => {
+		// 3×3, rows top to bottom; the warp test above: out(x, y) = in(n − 1 − y, x)
+		const src = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+		expect(Array.from(dihedral(src, 3, 1))).toEqual([3, 6, 9, 2, 5, 8, 1, 4, 7]);
+		expect(Array.from(dihedral(src, 3, 2))).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1]);
+		expect(Array.from(dihedral(src, 3, 4))).toEqual([3, 2, 1, 6, 5, 4, 9, 8, 7]);
+	});
+	it('moves pixels without changing them, and the 8 images of an asymmetric one all differ', () => {
+		const n = 4;
+		const src = Float32Array.from({ length: n * n }, (_, i) => i * i);
+		const seen = new Set<string>();
+		for (let k = 0; k < 8; k++) {
+			const d = dihedral(src, n, k);
+			expect([...d].sort((a, b) => a - b)).toEqual([...src].sort((a, b) => a - b));
+			seen.add(key(d));
+		}
+		expect(seen.size).toBe(8);
+	});
+	it('four quarter turns are the identity; a mirror twice is the identity (property)', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 9 }), fc.integer(), (n, seed) => {
+				const r = rng(seed);
+				const src = Float32Array.from({ length: n * n }, () => r());
+				let t: Float32Array = src;
+				for (let i = 0; i < 4; i++) t = dihedral(t, n, 1);
+				const m = dihedral(dihedral(src, n, 4), n, 4);
+				return key(t) === key(src) && key(m) === key(src);
+			})
+		);
+	});
+	it('with both flips and quarter turns, augmentBatch draws all 8 symmetries about equally often', () => {
+		const n = 4;
+		const src = Float32Array.from({ length: n * n }, (_, i) => i * i);
+		const want = new Map(Array.from({ length: 8 }, (_, k) => [key(dihedral(src, n, k)), 0]));
+		const count = 4000;
+		const batch = new Float32Array(count * n * n);
+		for (let i = 0; i < count; i++) batch.set(src, i * n * n);
+		augmentBatch(
+			batch,
+			count,
+			n,
+			{ ...NO_AUGMENTATION, flipH: true, flipV: true, quarterTurn: true },
+			rng(5)
+		);
+		for (let i = 0; i < count; i++) {
+			const k = key(batch.subarray(i * n * n, (i + 1) * n * n));
+			expect(want.has(k)).toBe(true);
+			want.set(k, want.get(k)! + 1);
+		}
+		// each 1/8 of 4000 = 500; binomial standard deviation about 21
+		for (const c of want.values()) expect(Math.abs(c - 500)).toBeLessThan(100);
 	});
 });

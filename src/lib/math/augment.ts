@@ -13,6 +13,9 @@ export interface AugmentRanges {
 	shiftY: number; // height_shift_range, fraction of the height
 	zoom: number; // zoom_range z: zx, zy ~ U(1 − z, 1 + z) independently
 	shear: number; // shear_range, degrees: angle ~ U(−shear, shear)
+	/** A quarter turn (exact, see dihedral) with probability ½, after the rest; with both flips on,
+	 * each of the square's 8 symmetries is equally likely. Keras has no argument for it. */
+	quarterTurn?: boolean;
 }
 
 export const NO_AUGMENTATION: AugmentRanges = {
@@ -35,6 +38,8 @@ export interface AugmentDraw {
 	zoomX: number; // sampling factor: > 1 shows more of the image (zoom out)
 	zoomY: number;
 	shear: number; // degrees
+	/** A quarter turn after the rest (dihedral k = 1), exact. */
+	quarterTurn: boolean;
 }
 
 export const IDENTITY_DRAW: AugmentDraw = {
@@ -45,7 +50,8 @@ export const IDENTITY_DRAW: AugmentDraw = {
 	shiftY: 0,
 	zoomX: 1,
 	zoomY: 1,
-	shear: 0
+	shear: 0,
+	quarterTurn: false
 };
 
 /** Draw one transform from `ranges`; a range of 0 draws nothing (and uses no randomness). */
@@ -59,7 +65,8 @@ export function drawAugment(r: Rng, ranges: AugmentRanges): AugmentDraw {
 	const zoomY = ranges.zoom > 0 ? uniform(r, 1 - ranges.zoom, 1 + ranges.zoom) : 1;
 	const flipH = ranges.flipH && r() < 0.5;
 	const flipV = ranges.flipV && r() < 0.5;
-	return { flipH, flipV, rotate, shiftX, shiftY, zoomX, zoomY, shear };
+	const quarterTurn = !!ranges.quarterTurn && r() < 0.5;
+	return { flipH, flipV, rotate, shiftX, shiftY, zoomX, zoomY, shear, quarterTurn };
 }
 
 /**
@@ -165,6 +172,43 @@ export function warp(
 	return out;
 }
 
+/**
+ * One of the 8 symmetries of the square, exact on the pixel grid (a permutation of the pixels, no
+ * resampling): k = 0…7, `k & 3` quarter turns as `rotate: 90·(k & 3)` turns the image through
+ * samplingMatrix, after a left–right mirror when k ≥ 4 (as `flipH` mirrors). A part photographed
+ * straight down looks as plausible in each of them.
+ */
+export function dihedral(
+	src: ArrayLike<number>,
+	n: number,
+	k: number,
+	out: Float32Array = new Float32Array(n * n)
+): Float32Array {
+	const turns = k & 3,
+		mirror = (k & 4) !== 0;
+	const last = n - 1;
+	for (let y = 0; y < n; y++)
+		for (let x = 0; x < n; x++) {
+			const xo = mirror ? last - x : x;
+			// the source pixel: (x, y) turned back by `turns` quarter turns
+			const sx = turns === 0 ? xo : turns === 1 ? last - y : turns === 2 ? last - xo : y;
+			const sy = turns === 0 ? y : turns === 1 ? xo : turns === 2 ? last - y : last - xo;
+			out[y * n + x] = src[sy * n + sx];
+		}
+	return out;
+}
+
+/** One draw applied to a square image: the affine warp, then the quarter turn if drawn. */
+export function applyDraw(
+	src: ArrayLike<number>,
+	size: number,
+	t: AugmentDraw,
+	out: Float32Array = new Float32Array(size * size)
+): Float32Array {
+	warp(src, size, size, samplingMatrix(t, size, size), out);
+	return t.quarterTurn ? dihedral(out.slice(), size, 1, out) : out;
+}
+
 export function isIdentity(ranges: AugmentRanges): boolean {
 	return (
 		!ranges.flipH &&
@@ -173,7 +217,8 @@ export function isIdentity(ranges: AugmentRanges): boolean {
 		ranges.shiftX === 0 &&
 		ranges.shiftY === 0 &&
 		ranges.zoom === 0 &&
-		ranges.shear === 0
+		ranges.shear === 0 &&
+		!ranges.quarterTurn
 	);
 }
 
@@ -196,8 +241,7 @@ export function augmentBatch(
 		const t = drawAugment(r, ranges);
 		draws.push(t);
 		const img = pixels.subarray(i * n, (i + 1) * n);
-		warp(img, size, size, samplingMatrix(t, size, size), tmp);
-		img.set(tmp);
+		img.set(applyDraw(img, size, t, tmp));
 	}
 	return draws;
 }

@@ -64,6 +64,7 @@ export const lab = {
 	'lab.aug.flipH': 'Horizontal flip',
 	'lab.aug.flipV': 'Vertical flip',
 	'lab.aug.flip': 'Flip',
+	'lab.aug.quarterTurn': 'Quarter turns (90°, exact)',
 	'lab.aug.hint':
 		'Each training image gets a fresh random transform every epoch, seeded. Validation and test images are never augmented.',
 	// architecture
@@ -349,6 +350,7 @@ export const lab = {
 	'aug.applied.shear': 'shear {v}°',
 	'aug.applied.flip.h': 'flipped ↔',
 	'aug.applied.flip.v': 'flipped ↕',
+	'aug.applied.quarter': 'turned 90°',
 	'aug.applied.none': 'unchanged',
 	'aug.visible': '{p}% of the picture in frame',
 	'aug.visible.low': 'only {p}% in frame: the defect may be gone'

@@ -60,6 +60,7 @@ export const lab: Translation<typeof en> = {
 	'lab.aug.flipH': 'Pencerminan horizontal',
 	'lab.aug.flipV': 'Pencerminan vertikal',
 	'lab.aug.flip': 'Pencerminan',
+	'lab.aug.quarterTurn': 'Putaran seperempat (90°, persis)',
 	'lab.aug.hint':
 		'Setiap gambar data latih mendapat transformasi acak baru di setiap epoch, dengan seed. Gambar validasi dan data uji tidak pernah diaugmentasi.',
 	'lab.arch.title': '3. Arsitektur',
@@ -311,6 +312,7 @@ export const lab: Translation<typeof en> = {
 	'aug.applied.shear': 'shear {v}°',
 	'aug.applied.flip.h': 'dicerminkan ↔',
 	'aug.applied.flip.v': 'dicerminkan ↕',
+	'aug.applied.quarter': 'diputar 90°',
 	'aug.applied.none': 'tidak berubah',
 	'aug.visible': '{p}% gambar di dalam bingkai',
 	'aug.visible.low': 'hanya {p}% di dalam bingkai: cacatnya mungkin sudah hilang',

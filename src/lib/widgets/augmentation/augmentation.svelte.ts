@@ -3,10 +3,10 @@
 import { ParamState } from '$lib/embed/state.svelte';
 import { presetPart } from '$lib/lab/dataset/generate';
 import {
+	applyDraw,
 	drawAugment,
 	samplingMatrix,
 	visibleFraction,
-	warp,
 	type AugmentDraw,
 	type AugmentRanges
 } from '$lib/math/augment';
@@ -38,7 +38,8 @@ export function previews(
 	return Array.from({ length: n }, () => {
 		const draw = drawAugment(r, ranges);
 		const m = samplingMatrix(draw, size, size);
-		return { draw, pixels: warp(src, size, size, m), visible: visibleFraction(m, size, size) };
+		// a quarter turn keeps the whole square in frame, so only the affine map decides `visible`
+		return { draw, pixels: applyDraw(src, size, draw), visible: visibleFraction(m, size, size) };
 	});
 }
 
@@ -56,6 +57,7 @@ export function appliedParts(d: AugmentDraw, fmt: (x: number, digits: number) =>
 	if (d.shear !== 0) parts.push({ key: 'aug.applied.shear', values: { v: fmt(d.shear, 1) } });
 	if (d.flipH) parts.push({ key: 'aug.applied.flip.h', values: {} });
 	if (d.flipV) parts.push({ key: 'aug.applied.flip.v', values: {} });
+	if (d.quarterTurn) parts.push({ key: 'aug.applied.quarter', values: {} });
 	if (parts.length === 0) parts.push({ key: 'aug.applied.none', values: {} });
 	return parts;
 }
